@@ -1,0 +1,39 @@
+#pragma once
+
+#include <core/result.h>
+#include <core/types.h>
+
+#include <QList>
+
+#include <optional>
+
+namespace tw::storage {
+
+class Database;
+
+// Links between guests and their social accounts.
+class SocialAccountRepository
+{
+public:
+    explicit SocialAccountRepository(Database &db);
+
+    // Normalises the handle; linking a handle that belongs to another guest fails
+    // with a message naming the problem. Linking again the same handle to the same
+    // guest updates the state (e.g. suggested -> confirmed).
+    core::Result<core::SocialAccount> link(core::Id guestId, core::Network network, const QString &handle,
+                                           core::LinkState state, const QString &actor,
+                                           const QString &accountId = {});
+    core::Status unlink(core::Id guestId, core::Network network, const QString &handle, const QString &actor);
+    core::Status confirm(core::Id accountId, const QString &actor);
+    core::Status setAccountId(core::Id socialAccountId, const QString &networkAccountId);
+
+    QList<core::SocialAccount> forGuest(core::Id guestId) const;
+    // Stable account id first, then the normalised handle.
+    std::optional<core::SocialAccount> find(core::Network network, const QString &accountId,
+                                            const QString &handle) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tw::storage

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <core/result.h>
+#include <core/types.h>
+
+#include <QList>
+
+#include <optional>
+
+namespace tw::storage {
+
+class Database;
+
+// Reservations. Upserts are keyed on property + confirmation number.
+class StayRepository
+{
+public:
+    explicit StayRepository(Database &db);
+
+    enum class UpsertOutcome { Created, Updated, Unchanged };
+    // Inserts, or updates the stay with the same property and confirmation;
+    // Unchanged when every field already matches (no write, no audit row).
+    core::Result<UpsertOutcome> upsert(core::Stay &stay, const QString &actor);
+
+    std::optional<core::Stay> byId(core::Id id) const;
+    std::optional<core::Stay> byConfirmation(core::Id propertyId, const QString &confirmation) const;
+    QList<core::Stay> forGuest(core::Id guestId) const;
+
+    // Stays that may overlap the given property-local dates (arrival <= last,
+    // departure >= first), excluding cancelled and no-show; the in-house rule
+    // in core decides the exact instant.
+    QList<core::Stay> overlapping(core::Id propertyId, const QDate &first, const QDate &last) const;
+    QList<core::Stay> arrivingOn(core::Id propertyId, const QDate &date) const;
+    QList<core::Stay> departingOn(core::Id propertyId, const QDate &date) const;
+
+    qint64 count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tw::storage
