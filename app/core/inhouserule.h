@@ -2,7 +2,9 @@
 
 #include "types.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace tw::core {
 
@@ -10,6 +12,10 @@ namespace tw::core {
 // the status allows it and the instant, in the property's time zone, lies in
 // [arrival at check-in time (or the actual check-in), departure at check-out time
 // (or the actual check-out)). Dates are handled as Boost.Date_Time periods.
+//
+// A property whose time zone is empty or unknown is treated as UTC. Local times
+// that do not exist (skipped by a daylight-saving change) move forward by the
+// length of the gap; local times that happen twice mean the first of the two.
 class InHouseRule
 {
 public:
@@ -18,21 +24,38 @@ public:
     bool isInHouse(const Stay &stay, const QDateTime &instant) const;
 
     // The UTC window during which the stay counts as in house; empty (start == end)
-    // for statuses that never are.
+    // for statuses that never are, and for stays whose dates or actual times leave
+    // no time in between. Both ends are invalid when the stay has no valid dates.
     struct Window
     {
         QDateTime start; // inclusive, UTC
         QDateTime end;   // exclusive, UTC
+
+        bool isEmpty() const { return !start.isValid() || !end.isValid() || end <= start; }
+        bool contains(const QDateTime &instant) const
+        {
+            return !isEmpty() && instant.isValid() && start <= instant && instant < end;
+        }
     };
     Window window(const Stay &stay) const;
 
-    // The property-local calendar date of an instant ("today" at the property).
+    // The property-local calendar date of an instant ("today" at the property);
+    // invalid for an invalid instant.
     QDate localDate(const QDateTime &instant) const;
+
+    // The instant (UTC) at which the property's wall clock shows `time` on `date`.
+    QDateTime toUtc(const QDate &date, const QTime &time) const;
+
+    // The zone actually used: the property's, or UTC when that one is unknown.
+    const QTimeZone &timeZone() const { return m_zone; }
+    bool hasValidTimeZone() const { return m_zoneValid; }
 
     static bool statusAllowsInHouse(StayStatus status);
 
 private:
     Property m_property;
+    QTimeZone m_zone;
+    bool m_zoneValid = false;
 };
 
 } // namespace tw::core
