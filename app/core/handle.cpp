@@ -112,9 +112,9 @@ Result<QString> normalizeX(QStringView raw)
     QStringView text = raw.trimmed();
     QString fromLink;
     if (looksLikeLink(text)) {
-        static constexpr std::array<QLatin1StringView, 6> hosts{
-            {"x.com"_L1, "www.x.com"_L1, "mobile.x.com"_L1, "twitter.com"_L1, "www.twitter.com"_L1,
-             "mobile.twitter.com"_L1}};
+        static constexpr std::array<QLatin1StringView, 6> hosts{{"x.com"_L1, "www.x.com"_L1, "mobile.x.com"_L1,
+                                                                 "twitter.com"_L1, "www.twitter.com"_L1,
+                                                                 "mobile.twitter.com"_L1}};
         const QUrl url = parseLink(text);
         const QStringList segments = pathSegments(url);
         if (url.isEmpty() || !hostIsOneOf(url, hosts) || segments.size() != 1) {

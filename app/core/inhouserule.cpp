@@ -102,9 +102,8 @@ QDateTime InHouseRule::toUtc(const QDate &date, const QTime &time) const
     // daylight-saving changes in Qt 6.4 (times in a gap come back invalid or
     // unshifted), so the offset is resolved here from the zone's UTC offsets.
     const qint64 wallMs = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
-    const auto offsetAt = [this](qint64 utcMs) {
-        return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC));
-    };
+    const auto offsetAt
+        = [this](qint64 utcMs) { return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)); };
     constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
     const int before = offsetAt(wallMs - dayMs);
     const int after = offsetAt(wallMs + dayMs);

@@ -46,33 +46,32 @@ void TestHandleNormalizer::valid_data()
     QTest::newRow("x mobile link") << Network::X << u"https://mobile.twitter.com/anna_smith"_s << u"anna_smith"_s;
     QTest::newRow("x upper-case host") << Network::X << u"HTTPS://X.COM/Anna"_s << u"anna"_s;
 
-    QTest::newRow("mastodon user@instance") << Network::Mastodon << u"anna@mastodon.social"_s
-                                            << u"anna@mastodon.social"_s;
-    QTest::newRow("mastodon @user@instance") << Network::Mastodon << u"@Anna@Mastodon.Social"_s
-                                             << u"anna@mastodon.social"_s;
+    QTest::newRow("mastodon user@instance")
+        << Network::Mastodon << u"anna@mastodon.social"_s << u"anna@mastodon.social"_s;
+    QTest::newRow("mastodon @user@instance")
+        << Network::Mastodon << u"@Anna@Mastodon.Social"_s << u"anna@mastodon.social"_s;
     QTest::newRow("mastodon spaces") << Network::Mastodon << u"  @anna@hachyderm.io  "_s << u"anna@hachyderm.io"_s;
     QTest::newRow("mastodon dots, dashes, underscores")
         << Network::Mastodon << u"anna.m-smith_2@social.example-hotel.co.uk"_s
         << u"anna.m-smith_2@social.example-hotel.co.uk"_s;
-    QTest::newRow("mastodon profile link") << Network::Mastodon << u"https://mastodon.social/@Anna"_s
-                                           << u"anna@mastodon.social"_s;
+    QTest::newRow("mastodon profile link")
+        << Network::Mastodon << u"https://mastodon.social/@Anna"_s << u"anna@mastodon.social"_s;
     QTest::newRow("mastodon profile link, trailing slash")
         << Network::Mastodon << u"https://fosstodon.org/@anna/"_s << u"anna@fosstodon.org"_s;
     QTest::newRow("mastodon remote profile link")
         << Network::Mastodon << u"https://mastodon.social/@anna@hachyderm.io"_s << u"anna@hachyderm.io"_s;
     QTest::newRow("mastodon users link") << Network::Mastodon << u"https://mastodon.social/users/anna"_s
                                          << u"anna@mastodon.social"_s;
-    QTest::newRow("mastodon link without scheme") << Network::Mastodon << u"mastodon.social/@anna"_s
-                                                  << u"anna@mastodon.social"_s;
+    QTest::newRow("mastodon link without scheme")
+        << Network::Mastodon << u"mastodon.social/@anna"_s << u"anna@mastodon.social"_s;
     QTest::newRow("mastodon internationalised server")
         << Network::Mastodon << u"anna@b\u00fccher.example"_s << u"anna@xn--bcher-kva.example"_s;
 
     QTest::newRow("bluesky plain") << Network::Bluesky << u"anna.bsky.social"_s << u"anna.bsky.social"_s;
     QTest::newRow("bluesky with @ and case") << Network::Bluesky << u"@Anna.BSky.Social"_s << u"anna.bsky.social"_s;
-    QTest::newRow("bluesky own domain") << Network::Bluesky << u" grandhotel-berlin.de "_s
-                                        << u"grandhotel-berlin.de"_s;
-    QTest::newRow("bluesky profile link") << Network::Bluesky << u"https://bsky.app/profile/Anna.bsky.social"_s
-                                          << u"anna.bsky.social"_s;
+    QTest::newRow("bluesky own domain") << Network::Bluesky << u" grandhotel-berlin.de "_s << u"grandhotel-berlin.de"_s;
+    QTest::newRow("bluesky profile link")
+        << Network::Bluesky << u"https://bsky.app/profile/Anna.bsky.social"_s << u"anna.bsky.social"_s;
 }
 
 void TestHandleNormalizer::valid()
@@ -118,8 +117,8 @@ void TestHandleNormalizer::invalid_data()
     QTest::newRow("mastodon ip address") << Network::Mastodon << u"anna@192.168.0.1"_s << u"server name"_s;
     QTest::newRow("mastodon instance with underscore")
         << Network::Mastodon << u"anna@my_server.social"_s << u"server name"_s;
-    QTest::newRow("mastodon link without @") << Network::Mastodon << u"https://mastodon.social/anna"_s
-                                             << u"Mastodon profile"_s;
+    QTest::newRow("mastodon link without @")
+        << Network::Mastodon << u"https://mastodon.social/anna"_s << u"Mastodon profile"_s;
     QTest::newRow("mastodon post link") << Network::Mastodon << u"https://mastodon.social/@anna/1234"_s
                                         << u"Mastodon profile"_s;
 

@@ -89,144 +89,234 @@ void TestInHouseRule::isInHouse_data()
     QTest::addColumn<QDateTime>("instant");
     QTest::addColumn<bool>("expected");
 
-    const QTime in(15, 0);
-    const QTime out(11, 0);
-    const QDate arr = day("2024-06-10");
-    const QDate dep = day("2024-06-13");
-    const QDateTime unknown;
-    const auto la = [&](const char *name, StayStatus status, const char *instant, bool expected) {
-        QTest::newRow(name) << LosAngeles << in << out << arr << dep << status << unknown << unknown << at(instant)
-                            << expected;
+    // One row; what a row does not name is a three-night stay in Los Angeles
+    // (PDT, UTC-7 in June) with the usual 15:00 check-in and 11:00 check-out.
+    struct Case
+    {
+        QString timeZone = LosAngeles;
+        QTime checkIn{15, 0};
+        QTime checkOut{11, 0};
+        const char *arrival = "2024-06-10";
+        const char *departure = "2024-06-13";
+        StayStatus status = StayStatus::InHouse;
+        const char *actualCheckIn = nullptr;
+        const char *actualCheckOut = nullptr;
+        const char *instant = nullptr;
+        bool expected = false;
+    };
+    const auto row = [](const char *name, const Case &c) {
+        QTest::newRow(name) << c.timeZone << c.checkIn << c.checkOut << day(c.arrival) << day(c.departure) << c.status
+                            << (c.actualCheckIn ? at(c.actualCheckIn) : QDateTime())
+                            << (c.actualCheckOut ? at(c.actualCheckOut) : QDateTime()) << at(c.instant) << c.expected;
     };
 
-    // A three-night stay in Los Angeles (PDT, UTC-7), times given property-local.
-    la("arrival day, before check-in time", StayStatus::InHouse, "2024-06-10T14:59:59-07:00", false);
-    la("arrival day, at check-in time", StayStatus::InHouse, "2024-06-10T15:00:00-07:00", true);
-    la("arrival evening", StayStatus::InHouse, "2024-06-10T20:00:00-07:00", true);
-    la("middle night", StayStatus::InHouse, "2024-06-12T03:00:00-07:00", true);
-    la("departure morning 08:00", StayStatus::InHouse, "2024-06-13T08:00:00-07:00", true);
-    la("departure morning 08:00 given in UTC", StayStatus::InHouse, "2024-06-13T15:00:00Z", true);
-    la("a moment before check-out", StayStatus::InHouse, "2024-06-13T10:59:59.999-07:00", true);
-    la("exactly at check-out", StayStatus::InHouse, "2024-06-13T11:00:00-07:00", false);
-    la("departure afternoon", StayStatus::InHouse, "2024-06-13T16:00:00-07:00", false);
-    la("day before arrival", StayStatus::InHouse, "2024-06-09T20:00:00-07:00", false);
-    la("checked out, during the stay", StayStatus::CheckedOut, "2024-06-12T03:00:00-07:00", true);
-    la("reserved, during the stay", StayStatus::Reserved, "2024-06-12T03:00:00-07:00", false);
-    la("reserved, arrival evening", StayStatus::Reserved, "2024-06-10T20:00:00-07:00", false);
-    la("cancelled, during the stay", StayStatus::Cancelled, "2024-06-12T03:00:00-07:00", false);
-    la("no-show, during the stay", StayStatus::NoShow, "2024-06-12T03:00:00-07:00", false);
-    la("no-show, departure morning", StayStatus::NoShow, "2024-06-13T08:00:00-07:00", false);
+    row("arrival day, before check-in time", {.instant = "2024-06-10T14:59:59-07:00", .expected = false});
+    row("arrival day, at check-in time", {.instant = "2024-06-10T15:00:00-07:00", .expected = true});
+    row("arrival evening", {.instant = "2024-06-10T20:00:00-07:00", .expected = true});
+    row("middle night", {.instant = "2024-06-12T03:00:00-07:00", .expected = true});
+    row("departure morning 08:00", {.instant = "2024-06-13T08:00:00-07:00", .expected = true});
+    row("departure morning 08:00 given in UTC", {.instant = "2024-06-13T15:00:00Z", .expected = true});
+    row("a moment before check-out", {.instant = "2024-06-13T10:59:59.999-07:00", .expected = true});
+    row("exactly at check-out", {.instant = "2024-06-13T11:00:00-07:00", .expected = false});
+    row("departure afternoon", {.instant = "2024-06-13T16:00:00-07:00", .expected = false});
+    row("day before arrival", {.instant = "2024-06-09T20:00:00-07:00", .expected = false});
+
+    // Only guests who have arrived and not been struck off count.
+    row("checked out, during the stay",
+        {.status = StayStatus::CheckedOut, .instant = "2024-06-12T03:00:00-07:00", .expected = true});
+    row("reserved, during the stay",
+        {.status = StayStatus::Reserved, .instant = "2024-06-12T03:00:00-07:00", .expected = false});
+    row("reserved, arrival evening",
+        {.status = StayStatus::Reserved, .instant = "2024-06-10T20:00:00-07:00", .expected = false});
+    row("cancelled, during the stay",
+        {.status = StayStatus::Cancelled, .instant = "2024-06-12T03:00:00-07:00", .expected = false});
+    row("no-show, during the stay",
+        {.status = StayStatus::NoShow, .instant = "2024-06-12T03:00:00-07:00", .expected = false});
+    row("no-show, departure morning",
+        {.status = StayStatus::NoShow, .instant = "2024-06-13T08:00:00-07:00", .expected = false});
+    row("cancelled with actual times",
+        {.status = StayStatus::Cancelled,
+         .actualCheckIn = "2024-06-10T15:00:00-07:00",
+         .actualCheckOut = "2024-06-13T11:00:00-07:00",
+         .instant = "2024-06-12T03:00:00-07:00",
+         .expected = false});
 
     // Actual times replace the property's times.
-    QTest::newRow("actual early check-in, after it")
-        << LosAngeles << in << out << arr << dep << StayStatus::InHouse << at("2024-06-10T09:30:00-07:00")
-        << unknown << at("2024-06-10T10:00:00-07:00") << true;
-    QTest::newRow("actual early check-in, before it")
-        << LosAngeles << in << out << arr << dep << StayStatus::InHouse << at("2024-06-10T09:30:00-07:00")
-        << unknown << at("2024-06-10T09:00:00-07:00") << false;
-    QTest::newRow("actual late check-in, before it")
-        << LosAngeles << in << out << arr << dep << StayStatus::InHouse << at("2024-06-10T23:10:00-07:00")
-        << unknown << at("2024-06-10T20:00:00-07:00") << false;
-    QTest::newRow("actual late check-out, before it")
-        << LosAngeles << in << out << arr << dep << StayStatus::CheckedOut << unknown
-        << at("2024-06-13T14:00:00-07:00") << at("2024-06-13T13:00:00-07:00") << true;
-    QTest::newRow("actual late check-out, at it")
-        << LosAngeles << in << out << arr << dep << StayStatus::CheckedOut << unknown
-        << at("2024-06-13T14:00:00-07:00") << at("2024-06-13T14:00:00-07:00") << false;
-    QTest::newRow("actual early departure, after it")
-        << LosAngeles << in << out << arr << dep << StayStatus::CheckedOut << unknown
-        << at("2024-06-12T07:00:00-07:00") << at("2024-06-12T20:00:00-07:00") << false;
-    QTest::newRow("cancelled with actual times")
-        << LosAngeles << in << out << arr << dep << StayStatus::Cancelled << at("2024-06-10T15:00:00-07:00")
-        << at("2024-06-13T11:00:00-07:00") << at("2024-06-12T03:00:00-07:00") << false;
+    row("actual early check-in, after it",
+        {.actualCheckIn = "2024-06-10T09:30:00-07:00", .instant = "2024-06-10T10:00:00-07:00", .expected = true});
+    row("actual early check-in, before it",
+        {.actualCheckIn = "2024-06-10T09:30:00-07:00", .instant = "2024-06-10T09:00:00-07:00", .expected = false});
+    row("actual late check-in, before it",
+        {.actualCheckIn = "2024-06-10T23:10:00-07:00", .instant = "2024-06-10T20:00:00-07:00", .expected = false});
+    row("actual late check-out, before it",
+        {.status = StayStatus::CheckedOut,
+         .actualCheckOut = "2024-06-13T14:00:00-07:00",
+         .instant = "2024-06-13T13:00:00-07:00",
+         .expected = true});
+    row("actual late check-out, at it",
+        {.status = StayStatus::CheckedOut,
+         .actualCheckOut = "2024-06-13T14:00:00-07:00",
+         .instant = "2024-06-13T14:00:00-07:00",
+         .expected = false});
+    row("actual early departure, after it",
+        {.status = StayStatus::CheckedOut,
+         .actualCheckOut = "2024-06-12T07:00:00-07:00",
+         .instant = "2024-06-12T20:00:00-07:00",
+         .expected = false});
 
-    // A stay long past, read from history.
-    QTest::newRow("checked-out historical stay, during it")
-        << LosAngeles << in << out << day("2019-01-05") << day("2019-01-07") << StayStatus::CheckedOut << unknown
-        << unknown << at("2019-01-06T12:00:00-08:00") << true;
-    QTest::newRow("checked-out historical stay, departure morning")
-        << LosAngeles << in << out << day("2019-01-05") << day("2019-01-07") << StayStatus::CheckedOut << unknown
-        << unknown << at("2019-01-07T08:00:00-08:00") << true;
-    QTest::newRow("checked-out historical stay, a year later")
-        << LosAngeles << in << out << day("2019-01-05") << day("2019-01-07") << StayStatus::CheckedOut << unknown
-        << unknown << at("2020-01-06T12:00:00-08:00") << false;
+    // A stay long past, read from history (PST, UTC-8 in January).
+    row("checked-out historical stay, during it",
+        {.arrival = "2019-01-05",
+         .departure = "2019-01-07",
+         .status = StayStatus::CheckedOut,
+         .instant = "2019-01-06T12:00:00-08:00",
+         .expected = true});
+    row("checked-out historical stay, departure morning",
+        {.arrival = "2019-01-05",
+         .departure = "2019-01-07",
+         .status = StayStatus::CheckedOut,
+         .instant = "2019-01-07T08:00:00-08:00",
+         .expected = true});
+    row("checked-out historical stay, a year later",
+        {.arrival = "2019-01-05",
+         .departure = "2019-01-07",
+         .status = StayStatus::CheckedOut,
+         .instant = "2020-01-06T12:00:00-08:00",
+         .expected = false});
 
     // Bad data never counts and never crashes.
-    QTest::newRow("departure before arrival")
-        << LosAngeles << in << out << dep << arr << StayStatus::InHouse << unknown << unknown
-        << at("2024-06-12T03:00:00-07:00") << false;
-    QTest::newRow("no dates") << LosAngeles << in << out << QDate() << QDate() << StayStatus::InHouse << unknown
-                              << unknown << at("2024-06-12T03:00:00-07:00") << false;
-    QTest::newRow("year outside the calendar range")
-        << LosAngeles << in << out << QDate(1200, 1, 1) << QDate(1200, 1, 3) << StayStatus::InHouse << unknown
-        << unknown << at("2024-06-12T03:00:00-07:00") << false;
-    QTest::newRow("actual check-out before actual check-in")
-        << LosAngeles << in << out << arr << dep << StayStatus::CheckedOut << at("2024-06-11T15:00:00-07:00")
-        << at("2024-06-11T10:00:00-07:00") << at("2024-06-11T12:00:00-07:00") << false;
+    row("departure before arrival",
+        {.arrival = "2024-06-13", .departure = "2024-06-10", .instant = "2024-06-12T03:00:00-07:00"});
+    row("no dates", {.arrival = "", .departure = "", .instant = "2024-06-12T03:00:00-07:00"});
+    row("year outside the calendar range",
+        {.arrival = "1200-01-01", .departure = "1200-01-03", .instant = "1200-01-02T03:00:00Z"});
+    row("actual check-out before actual check-in",
+        {.status = StayStatus::CheckedOut,
+         .actualCheckIn = "2024-06-11T15:00:00-07:00",
+         .actualCheckOut = "2024-06-11T10:00:00-07:00",
+         .instant = "2024-06-11T12:00:00-07:00"});
 
     // Berlin: clocks go forward on 2024-03-31 at 02:00 (CET +1 -> CEST +2) and
     // back on 2024-10-27 at 03:00. A fixed offset would be an hour off.
-    QTest::newRow("Berlin, spring forward, departure morning before 11:00 CEST")
-        << Berlin << in << out << day("2024-03-29") << day("2024-03-31") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-31T08:59:00Z") << true;
-    QTest::newRow("Berlin, spring forward, after 11:00 CEST")
-        << Berlin << in << out << day("2024-03-29") << day("2024-03-31") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-31T09:30:00Z") << false;
-    QTest::newRow("Berlin, spring forward, arrival before 15:00 CEST")
-        << Berlin << in << out << day("2024-03-31") << day("2024-04-02") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-31T12:59:00Z") << false;
-    QTest::newRow("Berlin, spring forward, arrival at 15:00 CEST")
-        << Berlin << in << out << day("2024-03-31") << day("2024-04-02") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-31T13:00:00Z") << true;
-    QTest::newRow("Berlin, fall back, before 11:00 CET")
-        << Berlin << in << out << day("2024-10-25") << day("2024-10-27") << StayStatus::InHouse << unknown
-        << unknown << at("2024-10-27T09:30:00Z") << true;
-    QTest::newRow("Berlin, fall back, at 11:00 CET")
-        << Berlin << in << out << day("2024-10-25") << day("2024-10-27") << StayStatus::InHouse << unknown
-        << unknown << at("2024-10-27T10:00:00Z") << false;
-    QTest::newRow("Berlin, night of the change, over the skipped hour")
-        << Berlin << in << out << day("2024-03-30") << day("2024-04-01") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-31T03:30:00+02:00") << true;
+    row("Berlin, spring forward, departure morning before 11:00 CEST",
+        {.timeZone = Berlin,
+         .arrival = "2024-03-29",
+         .departure = "2024-03-31",
+         .instant = "2024-03-31T08:59:00Z",
+         .expected = true});
+    row("Berlin, spring forward, after 11:00 CEST",
+        {.timeZone = Berlin,
+         .arrival = "2024-03-29",
+         .departure = "2024-03-31",
+         .instant = "2024-03-31T09:30:00Z",
+         .expected = false});
+    row("Berlin, spring forward, arrival before 15:00 CEST",
+        {.timeZone = Berlin,
+         .arrival = "2024-03-31",
+         .departure = "2024-04-02",
+         .instant = "2024-03-31T12:59:00Z",
+         .expected = false});
+    row("Berlin, spring forward, arrival at 15:00 CEST",
+        {.timeZone = Berlin,
+         .arrival = "2024-03-31",
+         .departure = "2024-04-02",
+         .instant = "2024-03-31T13:00:00Z",
+         .expected = true});
+    row("Berlin, fall back, before 11:00 CET",
+        {.timeZone = Berlin,
+         .arrival = "2024-10-25",
+         .departure = "2024-10-27",
+         .instant = "2024-10-27T09:30:00Z",
+         .expected = true});
+    row("Berlin, fall back, at 11:00 CET",
+        {.timeZone = Berlin,
+         .arrival = "2024-10-25",
+         .departure = "2024-10-27",
+         .instant = "2024-10-27T10:00:00Z",
+         .expected = false});
+    row("Berlin, night of the change, over the skipped hour",
+        {.timeZone = Berlin,
+         .arrival = "2024-03-30",
+         .departure = "2024-04-01",
+         .instant = "2024-03-31T03:30:00+02:00",
+         .expected = true});
 
     // New York: forward on 2024-03-10 at 02:00 (EST -5 -> EDT -4), back on 2024-11-03.
-    QTest::newRow("New York, spring forward, before 11:00 EDT")
-        << NewYork << in << out << day("2024-03-08") << day("2024-03-10") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-10T14:59:00Z") << true;
-    QTest::newRow("New York, spring forward, at 11:00 EDT")
-        << NewYork << in << out << day("2024-03-08") << day("2024-03-10") << StayStatus::InHouse << unknown
-        << unknown << at("2024-03-10T15:00:00Z") << false;
-    QTest::newRow("New York, fall back, before 11:00 EST")
-        << NewYork << in << out << day("2024-11-01") << day("2024-11-03") << StayStatus::InHouse << unknown
-        << unknown << at("2024-11-03T15:30:00Z") << true;
-    QTest::newRow("New York, fall back, arrival before 15:00 EST")
-        << NewYork << in << out << day("2024-11-03") << day("2024-11-05") << StayStatus::InHouse << unknown
-        << unknown << at("2024-11-03T19:30:00Z") << false;
-    QTest::newRow("New York, fall back, arrival at 15:00 EST")
-        << NewYork << in << out << day("2024-11-03") << day("2024-11-05") << StayStatus::InHouse << unknown
-        << unknown << at("2024-11-03T20:00:00Z") << true;
+    row("New York, spring forward, before 11:00 EDT",
+        {.timeZone = NewYork,
+         .arrival = "2024-03-08",
+         .departure = "2024-03-10",
+         .instant = "2024-03-10T14:59:00Z",
+         .expected = true});
+    row("New York, spring forward, at 11:00 EDT",
+        {.timeZone = NewYork,
+         .arrival = "2024-03-08",
+         .departure = "2024-03-10",
+         .instant = "2024-03-10T15:00:00Z",
+         .expected = false});
+    row("New York, fall back, before 11:00 EST",
+        {.timeZone = NewYork,
+         .arrival = "2024-11-01",
+         .departure = "2024-11-03",
+         .instant = "2024-11-03T15:30:00Z",
+         .expected = true});
+    row("New York, fall back, arrival before 15:00 EST",
+        {.timeZone = NewYork,
+         .arrival = "2024-11-03",
+         .departure = "2024-11-05",
+         .instant = "2024-11-03T19:30:00Z",
+         .expected = false});
+    row("New York, fall back, arrival at 15:00 EST",
+        {.timeZone = NewYork,
+         .arrival = "2024-11-03",
+         .departure = "2024-11-05",
+         .instant = "2024-11-03T20:00:00Z",
+         .expected = true});
 
     // Check-in and check-out times that fall into the changes themselves: a
     // skipped time moves forward by the gap, a repeated time means the first one.
-    QTest::newRow("Berlin, check-in 02:30 skipped, before 03:30 CEST")
-        << Berlin << QTime(2, 30) << out << day("2024-03-31") << day("2024-04-01") << StayStatus::InHouse
-        << unknown << unknown << at("2024-03-31T01:29:00Z") << false;
-    QTest::newRow("Berlin, check-in 02:30 skipped, at 03:30 CEST")
-        << Berlin << QTime(2, 30) << out << day("2024-03-31") << day("2024-04-01") << StayStatus::InHouse
-        << unknown << unknown << at("2024-03-31T01:30:00Z") << true;
-    QTest::newRow("Berlin, check-out 02:30 repeated, before the first")
-        << Berlin << in << QTime(2, 30) << day("2024-10-25") << day("2024-10-27") << StayStatus::InHouse
-        << unknown << unknown << at("2024-10-27T00:29:00Z") << true;
-    QTest::newRow("Berlin, check-out 02:30 repeated, at the first")
-        << Berlin << in << QTime(2, 30) << day("2024-10-25") << day("2024-10-27") << StayStatus::InHouse
-        << unknown << unknown << at("2024-10-27T00:30:00Z") << false;
+    row("Berlin, check-in 02:30 skipped, before 03:30 CEST",
+        {.timeZone = Berlin,
+         .checkIn = QTime(2, 30),
+         .arrival = "2024-03-31",
+         .departure = "2024-04-01",
+         .instant = "2024-03-31T01:29:00Z",
+         .expected = false});
+    row("Berlin, check-in 02:30 skipped, at 03:30 CEST",
+        {.timeZone = Berlin,
+         .checkIn = QTime(2, 30),
+         .arrival = "2024-03-31",
+         .departure = "2024-04-01",
+         .instant = "2024-03-31T01:30:00Z",
+         .expected = true});
+    row("Berlin, check-out 02:30 repeated, before the first",
+        {.timeZone = Berlin,
+         .checkOut = QTime(2, 30),
+         .arrival = "2024-10-25",
+         .departure = "2024-10-27",
+         .instant = "2024-10-27T00:29:00Z",
+         .expected = true});
+    row("Berlin, check-out 02:30 repeated, at the first",
+        {.timeZone = Berlin,
+         .checkOut = QTime(2, 30),
+         .arrival = "2024-10-25",
+         .departure = "2024-10-27",
+         .instant = "2024-10-27T00:30:00Z",
+         .expected = false});
 
     // Southern hemisphere: New Zealand summer time (NZDT +13) ends on 2024-04-07.
-    QTest::newRow("Auckland, summer time ends, before 11:00 NZST")
-        << Auckland << in << out << day("2024-04-05") << day("2024-04-07") << StayStatus::InHouse << unknown
-        << unknown << at("2024-04-06T22:30:00Z") << true;
-    QTest::newRow("Auckland, summer time ends, at 11:00 NZST")
-        << Auckland << in << out << day("2024-04-05") << day("2024-04-07") << StayStatus::InHouse << unknown
-        << unknown << at("2024-04-06T23:00:00Z") << false;
+    row("Auckland, summer time ends, before 11:00 NZST",
+        {.timeZone = Auckland,
+         .arrival = "2024-04-05",
+         .departure = "2024-04-07",
+         .instant = "2024-04-06T22:30:00Z",
+         .expected = true});
+    row("Auckland, summer time ends, at 11:00 NZST",
+        {.timeZone = Auckland,
+         .arrival = "2024-04-05",
+         .departure = "2024-04-07",
+         .instant = "2024-04-06T23:00:00Z",
+         .expected = false});
 }
 
 void TestInHouseRule::isInHouse()
@@ -363,7 +453,8 @@ void TestInHouseRule::toUtcAroundDaylightSavingChanges_data()
     QTest::newRow("Berlin after the gap") << Berlin << day("2024-03-31") << QTime(3, 0) << at("2024-03-31T01:00:00Z");
     QTest::newRow("Berlin repeated hour") << Berlin << day("2024-10-27") << QTime(2, 30) << at("2024-10-27T00:30:00Z");
     QTest::newRow("New York in the gap") << NewYork << day("2024-03-10") << QTime(2, 30) << at("2024-03-10T07:30:00Z");
-    QTest::newRow("New York repeated hour") << NewYork << day("2024-11-03") << QTime(1, 30) << at("2024-11-03T05:30:00Z");
+    QTest::newRow("New York repeated hour")
+        << NewYork << day("2024-11-03") << QTime(1, 30) << at("2024-11-03T05:30:00Z");
     QTest::newRow("Auckland, day ahead") << Auckland << day("2024-06-10") << QTime(11, 0) << at("2024-06-09T23:00:00Z");
     QTest::newRow("UTC") << u"UTC"_s << day("2024-06-10") << QTime(11, 0) << at("2024-06-10T11:00:00Z");
 }
@@ -391,13 +482,11 @@ void TestInHouseRule::localDate_data()
     QTest::newRow("Auckland, a second before local midnight")
         << Auckland << at("2024-06-10T11:59:59Z") << day("2024-06-10");
     QTest::newRow("Auckland, local midnight") << Auckland << at("2024-06-10T12:00:00Z") << day("2024-06-11");
-    QTest::newRow("Berlin, midnight after spring forward")
-        << Berlin << at("2024-03-31T22:00:00Z") << day("2024-04-01");
+    QTest::newRow("Berlin, midnight after spring forward") << Berlin << at("2024-03-31T22:00:00Z") << day("2024-04-01");
     QTest::newRow("Berlin, an hour before it") << Berlin << at("2024-03-31T21:00:00Z") << day("2024-03-31");
     QTest::newRow("Berlin, given with another offset")
         << Berlin << at("2024-06-10T18:30:00-05:00") << day("2024-06-11");
-    QTest::newRow("New York, midnight after fall back")
-        << NewYork << at("2024-11-04T05:00:00Z") << day("2024-11-04");
+    QTest::newRow("New York, midnight after fall back") << NewYork << at("2024-11-04T05:00:00Z") << day("2024-11-04");
     QTest::newRow("New York, an hour before it") << NewYork << at("2024-11-04T04:00:00Z") << day("2024-11-03");
     QTest::newRow("invalid instant") << Berlin << QDateTime() << QDate();
 }
