@@ -61,7 +61,7 @@ bool isHostname(QStringView host)
 // same server is always written the same way.
 QString asciiHost(QStringView host)
 {
-    const QString lower = host.toString().toLower();
+    QString lower = host.toString().toLower();
     if (allOf(lower, [](QChar c) { return c.unicode() < 0x80; }))
         return lower;
     return QString::fromLatin1(QUrl::toAce(lower)).toLower();

@@ -104,7 +104,7 @@ QDateTime InHouseRule::toUtc(const QDate &date, const QTime &time) const
     const qint64 wallMs = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
     const auto offsetAt
         = [this](qint64 utcMs) { return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC)); };
-    constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
+    constexpr qint64 dayMs = qint64(24) * 60 * 60 * 1000;
     const int before = offsetAt(wallMs - dayMs);
     const int after = offsetAt(wallMs + dayMs);
 
