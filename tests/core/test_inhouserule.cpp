@@ -14,7 +14,7 @@ namespace {
 
 QDateTime at(const char *iso8601)
 {
-    const QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso8601), Qt::ISODateWithMs);
+    QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso8601), Qt::ISODateWithMs);
     Q_ASSERT(dt.isValid());
     return dt;
 }
