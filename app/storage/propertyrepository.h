@@ -11,13 +11,15 @@ namespace tw::storage {
 
 class Database;
 
-// Properties (hotels) of this deployment.
+// Properties (hotels) of this deployment. Codes are stored in upper case and
+// looked up case-insensitively ("pal" finds PAL).
 class PropertyRepository
 {
 public:
     explicit PropertyRepository(Database &db);
 
     // Fails with a readable message on a duplicate code or an unknown time zone.
+    // Check-in and check-out times are kept to the minute.
     core::Result<core::Property> add(const core::Property &property);
     core::Status update(const core::Property &property);
     std::optional<core::Property> byCode(const QString &code) const;

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace tw::storage {
+
+Q_LOGGING_CATEGORY(lcStorage, "tw.storage")
+
+} // namespace tw::storage
