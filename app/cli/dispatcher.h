@@ -1,0 +1,49 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace tw::cli {
+
+class Context;
+
+// Reads the global options (--db, --actor, --help, --version), picks the
+// command named by the leading words, checks its arguments and runs it. Also
+// answers "help [COMMAND]".
+class Dispatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(tw::cli::Dispatcher)
+
+public:
+    Dispatcher();
+    ~Dispatcher();
+
+    // arguments without the program name; returns the exit code.
+    int run(const QStringList &arguments, Context &context);
+
+    const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
+    QString overview() const;
+
+    static QString version();
+
+private:
+    struct Selection
+    {
+        Command *command = nullptr;
+        qsizetype wordsUsed = 0;
+        QString error;     // why no command was selected
+        QStringList group; // the commands sharing the first word, when only that matched
+    };
+    Selection select(const QStringList &words) const;
+    int help(const QStringList &words, Context &context) const;
+    QString groupUsage(const QString &word) const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace tw::cli

@@ -1,0 +1,95 @@
+#include "jsonformat.h"
+
+#include <core/handle.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tw::cli {
+
+QJsonValue JsonFormat::date(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue JsonFormat::instant(const QDateTime &instant)
+{
+    return instant.isValid() ? QJsonValue(instant.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue JsonFormat::instant(const std::optional<QDateTime> &value)
+{
+    return value ? instant(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString JsonFormat::time(const QTime &time)
+{
+    return time.toString(u"HH:mm"_s);
+}
+
+QJsonObject JsonFormat::property(const core::Property &property)
+{
+    return {
+        {u"id"_s, property.id},
+        {u"code"_s, property.code},
+        {u"name"_s, property.name},
+        {u"time_zone"_s, property.timeZone},
+        {u"check_in"_s, time(property.checkIn)},
+        {u"check_out"_s, time(property.checkOut)},
+    };
+}
+
+QJsonObject JsonFormat::guestSummary(const core::Guest &guest)
+{
+    return {
+        {u"id"_s, guest.id},       {u"first_name"_s, guest.firstName}, {u"last_name"_s, guest.lastName},
+        {u"email"_s, guest.email}, {u"phone"_s, guest.phone},          {u"loyalty_number"_s, guest.loyaltyNumber},
+        {u"vip"_s, guest.vipCode},
+    };
+}
+
+QJsonObject JsonFormat::guestProfile(const core::Guest &guest)
+{
+    QJsonObject object = guestSummary(guest);
+    object.insert(u"preferences"_s, guest.preferences);
+    object.insert(u"social_consent"_s, guest.socialConsent);
+    object.insert(u"notes"_s, guest.notes);
+    object.insert(u"created_at"_s, instant(guest.createdAt));
+    object.insert(u"updated_at"_s, instant(guest.updatedAt));
+    return object;
+}
+
+QJsonObject JsonFormat::stay(const core::Stay &stay, const QString &propertyCode)
+{
+    return {
+        {u"confirmation"_s, stay.confirmation},
+        {u"property"_s, propertyCode},
+        {u"room"_s, stay.room},
+        {u"arrival"_s, date(stay.arrival)},
+        {u"departure"_s, date(stay.departure)},
+        {u"status"_s, core::stayStatusKey(stay.status)},
+        {u"actual_check_in"_s, instant(stay.actualCheckIn)},
+        {u"actual_check_out"_s, instant(stay.actualCheckOut)},
+    };
+}
+
+QJsonObject JsonFormat::handle(const core::SocialAccount &account)
+{
+    return {
+        {u"network"_s, core::networkKey(account.network)},
+        {u"handle"_s, account.handle},
+        {u"display"_s, core::HandleNormalizer::display(account.network, account.handle)},
+        {u"state"_s, core::linkStateKey(account.state)},
+        {u"linked_by"_s, account.linkedBy},
+        {u"linked_at"_s, instant(account.linkedAt)},
+    };
+}
+
+QJsonArray JsonFormat::handles(const QList<core::SocialAccount> &accounts)
+{
+    QJsonArray array;
+    for (const core::SocialAccount &account : accounts)
+        array.append(handle(account));
+    return array;
+}
+
+} // namespace tw::cli
