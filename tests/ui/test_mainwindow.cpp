@@ -1,0 +1,275 @@
+#include <testdatabase.h>
+
+#include <ui/mainwindow.h>
+#include <ui/page.h>
+#include <ui/settings.h>
+
+#include <storage/guestrepository.h>
+#include <storage/propertyrepository.h>
+#include <storage/stayrepository.h>
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tw::ui::MainWindow;
+using tw::ui::Settings;
+
+namespace {
+
+// A second page, so switching between pages can be observed.
+class ProbePage : public tw::ui::Page
+{
+public:
+    QString title() const override { return u"Probe"_s; }
+    void refresh() override { ++refreshes; }
+    int refreshes = 0;
+};
+
+tw::core::Id addProperty(tw::storage::Database &db)
+{
+    tw::core::Property property;
+    property.code = u"PAL"_s;
+    property.name = u"Palace Hotel"_s;
+    property.timeZone = u"Europe/Berlin"_s;
+    const auto added = tw::storage::PropertyRepository(db).add(property);
+    return added ? added->id : tw::core::InvalidId;
+}
+
+tw::core::Id addGuest(tw::storage::Database &db, const QString &lastName)
+{
+    tw::core::Guest guest;
+    guest.firstName = u"Anna"_s;
+    guest.lastName = lastName;
+    guest.email = lastName.toLower() + u"@guest.example"_s;
+    const auto created = tw::storage::GuestRepository(db).create(guest, u"test"_s);
+    return created ? created->id : tw::core::InvalidId;
+}
+
+bool addStay(tw::storage::Database &db, tw::core::Id propertyId, tw::core::Id guestId, const QString &confirmation)
+{
+    tw::core::Stay stay;
+    stay.propertyId = propertyId;
+    stay.guestId = guestId;
+    stay.confirmation = confirmation;
+    stay.room = u"101"_s;
+    stay.arrival = QDate(2026, 11, 20);
+    stay.departure = QDate(2026, 11, 23);
+    return tw::storage::StayRepository(db).upsert(stay, u"test"_s).ok();
+}
+
+QString statusText(const MainWindow &window, const char *name)
+{
+    const auto *label = window.statusBar()->findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : u"<no label %1>"_s.arg(QString::fromLatin1(name));
+}
+
+QString todayCounts(const MainWindow &window)
+{
+    const auto *label = window.findChild<QLabel *>(u"todayCounts"_s);
+    return label ? label->text() : u"<no counts label>"_s;
+}
+
+} // namespace
+
+// The main window on a real database: what it says about the database, the
+// Today page's counts loaded off the UI thread, page shortcuts, and the window
+// state it remembers.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void statusBarNamesTheDatabase();
+    void todayCountsGuestsAndStays();
+    void refreshReloadsThePage();
+    void shortcutsSwitchPages();
+    void sidebarSwitchesPages();
+    void propertyFollowsTheSettings();
+    void remembersGeometryAndPage();
+    void controlsHaveAccessibleNames();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // One settings file per engine: both variants of this test may run at once.
+    QCoreApplication::setApplicationName(u"test_mainwindow_"_s + tw::test::TestDatabase::engineName());
+}
+
+void TestMainWindow::init()
+{
+    QFile::remove(Settings().fileName());
+}
+
+void TestMainWindow::statusBarNamesTheDatabase()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QString shown = t->url().toDisplayString();
+    QVERIFY2(statusText(window, "databaseStatus").contains(shown), qPrintable(statusText(window, "databaseStatus")));
+    QVERIFY(window.windowTitle().contains(shown));
+    QVERIFY(!statusText(window, "databaseStatus").contains(u"password"_s));
+}
+
+void TestMainWindow::todayCountsGuestsAndStays()
+{
+    TW_TEST_DATABASE(t);
+    const tw::core::Id property = addProperty(t->db());
+    QVERIFY(property != tw::core::InvalidId);
+    const tw::core::Id anna = addGuest(t->db(), u"Berg"_s);
+    QVERIFY(anna != tw::core::InvalidId);
+    QVERIFY(addStay(t->db(), property, anna, u"C-1"_s));
+    QVERIFY(addStay(t->db(), property, anna, u"C-2"_s));
+
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    window.show();
+    QCOMPARE(window.currentPageIndex(), 0);
+    QCOMPARE(window.page(0)->objectName(), u"todayPage"_s);
+    const auto *database = window.findChild<QLabel *>(u"todayDatabase"_s);
+    QVERIFY(database);
+    QVERIFY(database->text().contains(t->url().toDisplayString()));
+    QTRY_VERIFY2(todayCounts(window).contains(u"1 guest"_s) && todayCounts(window).contains(u"2 stay"_s),
+                 qPrintable(todayCounts(window)));
+}
+
+void TestMainWindow::refreshReloadsThePage()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY2(todayCounts(window).contains(u"0 guest"_s), qPrintable(todayCounts(window)));
+
+    QVERIFY(addGuest(t->db(), u"Berg"_s) != tw::core::InvalidId);
+    QVERIFY(addGuest(t->db(), u"Kowalski"_s) != tw::core::InvalidId);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY2(todayCounts(window).contains(u"2 guest"_s), qPrintable(todayCounts(window)));
+}
+
+void TestMainWindow::shortcutsSwitchPages()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    auto *probe = new ProbePage;
+    window.addPage(probe);
+    QCOMPARE(window.pageCount(), 2);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.currentPageIndex(), 0);
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPageIndex(), 1);
+    QVERIFY(probe->isVisible());
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(probe->refreshes, 1);
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPageIndex(), 0);
+    QVERIFY(!probe->isVisible());
+    // The refresh goes to the page on screen only.
+    QTest::keyClick(&window, Qt::Key_F5);
+    QCOMPARE(probe->refreshes, 1);
+
+    // There is no third page: Ctrl+3 changes nothing.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPageIndex(), 0);
+
+    // The View menu lists the pages with their shortcuts.
+    const auto *show2 = window.findChild<QAction *>(u"showPage2Action"_s);
+    QVERIFY(show2);
+    QCOMPARE(show2->text(), u"Probe"_s);
+    QCOMPARE(show2->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+}
+
+void TestMainWindow::sidebarSwitchesPages()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    window.addPage(new ProbePage);
+    window.show();
+
+    auto *sidebar = window.findChild<QListWidget *>(u"pageList"_s);
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->count(), 2);
+    QCOMPARE(sidebar->item(1)->text(), u"Probe"_s);
+    sidebar->setCurrentRow(1);
+    QCOMPARE(window.currentPageIndex(), 1);
+    QVERIFY(window.findChild<QAction *>(u"showPage2Action"_s)->isChecked());
+    window.showPage(0);
+    QCOMPARE(sidebar->currentRow(), 0);
+}
+
+void TestMainWindow::propertyFollowsTheSettings()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    QVERIFY(!statusText(window, "propertyStatus").contains(u"PAL"_s));
+
+    settings.setValue(Settings::Key::PropertyCode, u"PAL"_s);
+    QVERIFY2(statusText(window, "propertyStatus").contains(u"PAL"_s), qPrintable(statusText(window, "propertyStatus")));
+    settings.setValue(Settings::Key::StaffName, u"Zoë"_s);
+    QVERIFY2(statusText(window, "staffStatus").contains(u"Zoë"_s), qPrintable(statusText(window, "staffStatus")));
+}
+
+void TestMainWindow::remembersGeometryAndPage()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    {
+        MainWindow window(t->db(), settings);
+        window.addPage(new ProbePage);
+        window.resize(912, 613);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(1);
+        QVERIFY(window.close());
+    }
+    QVERIFY(!settings.mainWindowGeometry().isEmpty());
+    QVERIFY(!settings.mainWindowState().isEmpty());
+    QCOMPARE(settings.mainWindowPage(), 1);
+
+    // A new window on another Settings instance reads what was written.
+    Settings reread;
+    MainWindow window(t->db(), reread);
+    window.addPage(new ProbePage);
+    QCOMPARE(window.size(), QSize(912, 613));
+    QCOMPARE(window.currentPageIndex(), 1);
+}
+
+void TestMainWindow::controlsHaveAccessibleNames()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    for (const char *name : {"pageList", "pageStack", "databaseStatus", "propertyStatus", "staffStatus", "todayPage",
+                             "todayDatabase", "todayCounts"}) {
+        const auto *widget = window.findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+    // Every menu entry can be reached from the keyboard.
+    for (QAction *menu : window.menuBar()->actions())
+        QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

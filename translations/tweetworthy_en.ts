@@ -1,0 +1,1198 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Tweetworthy cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::Arguments</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::Command</name>
+    <message>
+        <source>Usage: tweetworthy-cli [--db URL] [--actor NAME] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing option --%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database to use: sqlite:///path/file.db or postgresql://user@host:port/db. Default: $TWEETWORTHY_DB, else the desktop app&apos;s own database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff name recorded in the audit log. Default: $TWEETWORTHY_ACTOR, else the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (UTF-8) instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::Context</name>
+    <message>
+        <source>cannot open the database %1: %2. Check that it exists and is reachable, or name another one with --db URL or $TWEETWORTHY_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bring the database %1 up to the current schema: %2. Check that the account may change the schema, then run tweetworthy-cli migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; see %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::DemoSeedCommand</name>
+    <message>
+        <source>Random seed; the same seed and day give the same hotel (default 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a believable demo hotel: a property, a few hundred guests with stays around today, handles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meant for trying the app on a database of its own, e.g. --db sqlite:///tmp/demo.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the demo hotel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the demo hotel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::Dispatcher</name>
+    <message>
+        <source>option %1 needs a value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TWEETWORTHY_DB does not name a database: %1. Fix or unset it, or pass --db URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor needs a staff name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;; &quot;%1&quot; has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no help for &quot;%1&quot;: there is no such command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tweetworthy-cli [--db URL] [--actor NAME] COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy from scripts and services: properties, stay imports, guests, handles and who is in house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 import finished with rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tweetworthy-cli help COMMAND&quot; for a command&apos;s arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands starting with &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tweetworthy-cli help %1 SUBCOMMAND&quot; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::GuestShowCommand</name>
+    <message>
+        <source>Show a guest&apos;s profile with their stays and social handles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be a guest number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no guest %1; find the number with tweetworthy-cli guests search TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIRMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPERTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARRIVAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPARTURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; link one with tweetworthy-cli handles link %1 NETWORK HANDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HANDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINKED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINKED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::GuestsSearchCommand</name>
+    <message>
+        <source>Show at most N guests (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find guests by name, e-mail, phone, loyalty number, social handle or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names match by prefix (&quot;ann smi&quot; finds Anna Smith); a room number finds its guests, newest stay first. Put &quot;--&quot; before TEXT when it starts with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOYALTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::HandlesCommand</name>
+    <message>
+        <source>Link a social handle to a guest (confirmed by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a social handle from a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK is x, mastodon or bluesky. HANDLE may be typed as people write it: &quot;@Anna&quot; on X, &quot;@anna@example.social&quot; or a profile URL on Mastodon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST_ID must be a guest number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown network &quot;%1&quot;; use x, mastodon or bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 handle: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no guest %1; find the number with tweetworthy-cli guests search TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot link %1 to guest %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 (%2) to guest %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unlink %1 from guest %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked %1 (%2) from guest %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::ImportStaysCommand</name>
+    <message>
+        <source>Property for rows that name none (or when the file has no property column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: a built-in name (%1) or a JSON mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and count everything, then write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stays and guests from a PMS export (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row; the canonical columns are confirmation, property, first_name, last_name, email, phone, loyalty_number, vip, room, arrival, departure, status, x_handle, mastodon_handle and notes, in any order. Importing the same file again changes nothing. Rejected rows are listed on stderr as &quot;line N: reason&quot; and the exit code is then 3; the good rows are imported all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no file %1; check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1; check that it is a file you may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1 interrupted; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records read; guests: %2 new, %3 updated; %4 handles linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::InHouseCommand</name>
+    <message>
+        <source>Only this property (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instant to ask about, e.g. 2026-03-02T08:00:00+01:00 (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the guests in house now or at a given instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest is in house from the property&apos;s check-in time (or the actual check-in) on the arrival day until its check-out time (or the actual check-out) on the departure day, in the property&apos;s time zone; cancelled and no-show stays never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not an ISO 8601 date and time with an offset; write e.g. 2026-03-02T08:00:00+01:00 or 2026-03-02T07:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no property &quot;%1&quot;; see the codes with tweetworthy-cli property list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in house at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPERTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARRIVAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPARTURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HANDLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In house at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::MigrateCommand</name>
+    <message>
+        <source>Bring the database to the newest schema and report the version reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other command does this on its own first, so a new database file just works; run it explicitly after an upgrade or to create a PostgreSQL schema ahead of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate the database %1: %2. The schema is now at version %3; fix the cause and run migrate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 (already up to date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 (migrated from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::PropertyAddCommand</name>
+    <message>
+        <source>The hotel&apos;s name as guests know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s IANA time zone, e.g. Europe/Lisbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard check-in time (default 15:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard check-out time (default 11:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a property (hotel) with its time zone and check-in/check-out times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE is the short, unique name that imports and other commands use for the property (e.g. LIS). The check-in and check-out times decide who counts as in house on arrival and departure days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a time; write it as HH:MM, e.g. 15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add property %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added property %1 (%2), time zone %3, check-in %4, check-out %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::PropertyListCommand</name>
+    <message>
+        <source>List the properties with their codes, time zones and check-in/check-out times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No properties yet; add one with tweetworthy-cli property add CODE --name NAME --time-zone IANA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK-IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK-OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::core::HandleNormalizer</name>
+    <message>
+        <source>&quot;%1&quot; is not a link to an X profile. Paste the profile address (https://x.com/name) or type the handle (@name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X handle is empty. Type it as @name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an X handle: X handles have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an X handle: X handles have only letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon handle is empty. Type it as user@instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link to a Mastodon profile. Paste the profile address (https://instance/@user) or type user@instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no server: Mastodon handles are written user@instance, e.g. anna@mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mastodon handle. Write it as user@instance, e.g. anna@mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mastodon handle: the user name before the &quot;@&quot; must be letters, digits, &quot;_&quot;, &quot;.&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mastodon handle: &quot;%2&quot; is not a server name. Write it as user@instance, e.g. anna@mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link to a Bluesky profile. Paste the profile address (https://bsky.app/profile/name.bsky.social) or type the handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bluesky handle is empty. Type it as name.bsky.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Bluesky account id, not a handle. Type the handle, e.g. name.bsky.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bluesky handle: handles look like a web address, e.g. name.bsky.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This social network is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::pms::ColumnMapping</name>
+    <message>
+        <source>The column mapping file %1 does not exist. Check the path, or use one of the built-in mappings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in column mapping called %1. Built-in mappings: %2; or give the path of a JSON mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the column mapping %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is not valid JSON (at character %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping %1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping %1 has an unknown setting %2. Known settings: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, &quot;columns&quot; must be an object of header names and column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, the header %2 maps to %3, which is not a column. Columns: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, the date format %2 cannot be used. Write it with dd, MM and yyyy, e.g. &quot;dd.MM.yyyy&quot; or &quot;MM/dd/yyyy&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, &quot;status_values&quot; must be an object of status words and statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, the status %2 maps to %3, which is not a status. Statuses: reserved, in_house, checked_out, cancelled, no_show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, the name format %2 is unknown. Use &quot;last_first&quot; for &quot;Smith, Anna&quot; or &quot;first_last&quot; for &quot;Anna Smith&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the column mapping %1, the delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::pms::CsvReader</name>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8 (&quot;CSV UTF-8&quot;) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed: the file ends inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stray quote in field %1: a field that contains quotes must be enclosed in quotes, with each quote inside it doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of field %1: a field that contains quotes must be enclosed in quotes, with each quote inside it doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::pms::DemoHotel</name>
+    <message>
+        <source>The demo hotel needs a valid date for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo reservations could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo reservations were imported with %1 rejected rows, the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel&apos;s handles could not be saved: no transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel&apos;s handles could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::pms::ImportRun</name>
+    <message>
+        <source>the %1 handle %2 already belongs to another guest (%3, id %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused to start the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stay could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handle %1 could not be linked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::pms::StayImporter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. A stay export starts with a header line that names its columns (confirmation, arrival, departure, first_name, last_name, email, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line (line %1) cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for %1. Its header line has %2. Rename those columns in the file, or import it with a column mapping that names them (built in: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no property with the code %1. Add the property first, or check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no property column, so the property the stays belong to must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown property %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1 and saved nothing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the whole file (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::pms::StayRowParser</name>
+    <message>
+        <source>confirmation (the confirmation number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival (the arrival date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure (the departure date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest&apos;s name or e-mail address (first_name, last_name or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing confirmation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad e-mail address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guest name and no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad arrival date %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad departure date %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure %1 is before arrival %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure %1 is the day of arrival; a stay needs at least one night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status %1 (expected reserved, in_house, checked_out, cancelled or no_show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad X handle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad Mastodon handle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown social consent %1 (expected yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has %1 fields but the header has %2; a field that contains the delimiter must be enclosed in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::AuditLog</name>
+    <message>
+        <source>An audit entry needs an action and the type of what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CommandLine</name>
+    <message>
+        <source>Tweetworthy: the guest relations desk for hotels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;url&gt; instead of the configured one, e.g. sqlite:///path/to/file.db or postgresql://user@host:5432/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: Tweetworthy takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL given with --db is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::DatabaseSummary</name>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tweetworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload what the current page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tweetworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database this window works on. Start Tweetworthy with --db URL to open another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No property chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tweetworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tweetworthy %1&lt;/h3&gt;&lt;p&gt;The guest relations desk for hotels: know who is in house when they post about you, answer like a person, and follow up with a handwritten card or a treat sent to the room.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::Startup</name>
+    <message>
+        <source>The database configured in %1 is not a valid database URL: %2
+
+Correct or remove the &quot;%3&quot; entry there, or start Tweetworthy with --db URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database is reachable and that you may write to it, or start Tweetworthy with --db URL to open another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy could not create the folder %1 for the database %2.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy could not open the database %1:
+%2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy opened the database %1 but could not bring it up to date:
+%2
+
+If a newer version of Tweetworthy made this database, open it with that version; otherwise restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests and stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting guests and stays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again once the database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest(s)</source>
+        <translation>
+            <numerusform>%Ln guest</numerusform>
+            <numerusform>%Ln guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stay(s)</source>
+        <translation>
+            <numerusform>%Ln stay</numerusform>
+            <numerusform>%Ln stays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database holds %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
