@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+using namespace Qt::StringLiterals;
+
 namespace tw::storage {
 
 PreparedQuery::PreparedQuery(QSqlQuery *cached, bool *inUse)
@@ -38,7 +40,12 @@ PreparedQuery::~PreparedQuery()
 
 PreparedQuery &PreparedQuery::bind(const QVariant &value)
 {
-    m_query->bindValue(m_nextIndex++, value);
+    // The drivers bind a null QString as NULL; only an explicitly null variant
+    // (SqlValue::nullText()) means NULL here, an empty string is ''.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query->bindValue(m_nextIndex++, QVariant(u""_s));
+    else
+        m_query->bindValue(m_nextIndex++, value);
     return *this;
 }
 

@@ -23,7 +23,8 @@ public:
     PreparedQuery &operator=(const PreparedQuery &) = delete;
     ~PreparedQuery();
 
-    // Binds the next placeholder.
+    // Binds the next placeholder. A null QString binds as '' (text columns are
+    // NOT NULL); bind SqlValue::nullText() for SQL NULL.
     PreparedQuery &bind(const QVariant &value);
     PreparedQuery &bind(const QString &value) { return bind(QVariant(value)); }
     PreparedQuery &bind(qint64 value) { return bind(QVariant(qlonglong(value))); }

@@ -19,15 +19,24 @@ public:
 
     // Normalises the handle; linking a handle that belongs to another guest fails
     // with a message naming the problem. Linking again the same handle to the same
-    // guest updates the state (e.g. suggested -> confirmed).
+    // guest updates the state (e.g. suggested -> confirmed); a suggestion never
+    // downgrades a confirmed link. With a network account id that is already
+    // linked under an older handle, that link takes the new handle (a rename).
     core::Result<core::SocialAccount> link(core::Id guestId, core::Network network, const QString &handle,
                                            core::LinkState state, const QString &actor,
                                            const QString &accountId = {});
     core::Status unlink(core::Id guestId, core::Network network, const QString &handle, const QString &actor);
+    // accountId is the link's id (SocialAccount::id). Confirming twice is fine.
     core::Status confirm(core::Id accountId, const QString &actor);
+    // Records the network's stable id once known (no audit row: the system
+    // learns it, nobody decides it).
     core::Status setAccountId(core::Id socialAccountId, const QString &networkAccountId);
 
+    // Ordered by network, then handle.
     QList<core::SocialAccount> forGuest(core::Id guestId) const;
+    std::optional<core::SocialAccount> byId(core::Id id) const;
+    std::optional<core::SocialAccount> byHandle(core::Network network, const QString &normalizedHandle) const;
+    std::optional<core::SocialAccount> byAccountId(core::Network network, const QString &accountId) const;
     // Stable account id first, then the normalised handle.
     std::optional<core::SocialAccount> find(core::Network network, const QString &accountId,
                                             const QString &handle) const;

@@ -1,7 +1,5 @@
 #include "sqlvalue.h"
 
-#include <QTimeZone>
-
 using namespace Qt::StringLiterals;
 
 namespace tw::storage {
@@ -45,7 +43,7 @@ QDateTime SqlValue::truncated(const QDateTime &instant)
 {
     if (!instant.isValid())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(instant.toMSecsSinceEpoch(), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(instant.toMSecsSinceEpoch()).toUTC();
 }
 
 QString SqlValue::date(const QDate &date)

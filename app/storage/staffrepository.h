@@ -15,7 +15,8 @@ class StaffRepository
 public:
     explicit StaffRepository(Database &db);
 
-    // Returns the existing member with that name or adds one.
+    // Returns the existing member with that name (spaces simplified, case
+    // sensitive) or adds one.
     core::Result<core::Staff> ensure(const QString &name);
     QList<core::Staff> list() const;
 

@@ -20,16 +20,20 @@ public:
     enum class UpsertOutcome { Created, Updated, Unchanged };
     // Inserts, or updates the stay with the same property and confirmation;
     // Unchanged when every field already matches (no write, no audit row).
+    // Fills in stay.id and stay.version; actual check-in/out times are kept to
+    // the millisecond. Works alone or inside the caller's Transaction.
     core::Result<UpsertOutcome> upsert(core::Stay &stay, const QString &actor);
 
     std::optional<core::Stay> byId(core::Id id) const;
     std::optional<core::Stay> byConfirmation(core::Id propertyId, const QString &confirmation) const;
+    // Newest arrival first.
     QList<core::Stay> forGuest(core::Id guestId) const;
 
     // Stays that may overlap the given property-local dates (arrival <= last,
     // departure >= first), excluding cancelled and no-show; the in-house rule
     // in core decides the exact instant.
     QList<core::Stay> overlapping(core::Id propertyId, const QDate &first, const QDate &last) const;
+    // Like overlapping(), these leave out cancelled and no-show stays.
     QList<core::Stay> arrivingOn(core::Id propertyId, const QDate &date) const;
     QList<core::Stay> departingOn(core::Id propertyId, const QDate &date) const;
 
