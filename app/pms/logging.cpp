@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace tw::pms {
+
+Q_LOGGING_CATEGORY(lcPms, "tw.pms")
+
+} // namespace tw::pms
