@@ -210,6 +210,8 @@ core::Result<DatabaseUrl> parsePostgres(const QString &text, QStringView rest)
         url.port = port;
     }
 
+    if (dbPart.contains(u'/'))
+        return fail(message("\"%1\": a database name cannot contain \"/\" (write it as %2F).").arg(shown));
     const auto database = percentDecoded(dbPart);
     if (!database)
         return fail(message("\"%1\": the database name has a \"%\" that is not followed by two hexadecimal "
@@ -219,8 +221,6 @@ core::Result<DatabaseUrl> parsePostgres(const QString &text, QStringView rest)
         return fail(message("\"%1\" names no database: add it after the slash, as in "
                             "postgresql://anna@db.example:5432/tweetworthy.")
                         .arg(shown));
-    if (database->contains(u'/'))
-        return fail(message("\"%1\": a database name cannot contain \"/\".").arg(shown));
     url.database = *database;
     return url;
 }

@@ -1,0 +1,183 @@
+#include <storage/database.h>
+#include <storage/staffrepository.h>
+
+#include <testdatabase.h>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tw;
+
+namespace {
+
+QStringList staffNames(storage::Database &db)
+{
+    QStringList names;
+    const QList<core::Staff> staff = storage::StaffRepository(db).list();
+    for (const core::Staff &s : staff)
+        names.append(s.name);
+    return names;
+}
+
+bool addStaff(storage::Database &db, const QString &name)
+{
+    return storage::StaffRepository(db).ensure(name).ok();
+}
+
+} // namespace
+
+class TestTransaction : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commitKeeps();
+    void destructionRollsBack();
+    void explicitRollback();
+    void commitTwiceFails();
+    void nestedCommitsWithOuter();
+    void innerRollbackKeepsOuter();
+    void outerRollbackUndoesCommittedInner();
+    void depthIsTrackedPerConnection();
+    void otherConnectionSeesOnlyCommitted();
+    void commitNeverReportsLostWork();
+};
+
+void TestTransaction::commitKeeps()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction tx(t->db());
+    QVERIFY(tx.isActive());
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    const auto committed = tx.commit();
+    QVERIFY2(committed, qPrintable(committed.error()));
+    QVERIFY(!tx.isActive());
+    QCOMPARE(staffNames(t->db()), QStringList{u"Anna"_s});
+}
+
+void TestTransaction::destructionRollsBack()
+{
+    TW_TEST_DATABASE(t);
+    {
+        storage::Transaction tx(t->db());
+        QVERIFY(addStaff(t->db(), u"Anna"_s));
+        QCOMPARE(staffNames(t->db()), QStringList{u"Anna"_s});
+    }
+    QVERIFY(staffNames(t->db()).isEmpty());
+    QCOMPARE(t->db().transactionDepth(), 0);
+}
+
+void TestTransaction::explicitRollback()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction tx(t->db());
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    tx.rollback();
+    QVERIFY(!tx.isActive());
+    QVERIFY(staffNames(t->db()).isEmpty());
+    QVERIFY(!tx.commit());
+}
+
+void TestTransaction::commitTwiceFails()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction tx(t->db());
+    QVERIFY(tx.commit());
+    const auto again = tx.commit();
+    QVERIFY(!again);
+    QVERIFY(!again.error().isEmpty());
+}
+
+void TestTransaction::nestedCommitsWithOuter()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction outer(t->db());
+    {
+        storage::Transaction inner(t->db());
+        QVERIFY(inner.isActive());
+        QVERIFY(addStaff(t->db(), u"Anna"_s));
+        QVERIFY(inner.commit());
+    }
+    QVERIFY(addStaff(t->db(), u"Tom"_s));
+    QVERIFY(outer.commit());
+    QCOMPARE(staffNames(t->db()), (QStringList{u"Anna"_s, u"Tom"_s}));
+}
+
+void TestTransaction::innerRollbackKeepsOuter()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction outer(t->db());
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    {
+        storage::Transaction inner(t->db());
+        QVERIFY(addStaff(t->db(), u"Tom"_s));
+        // rolled back here
+    }
+    QCOMPARE(staffNames(t->db()), QStringList{u"Anna"_s});
+    QVERIFY(addStaff(t->db(), u"Zoe"_s));
+    QVERIFY(outer.commit());
+    QCOMPARE(staffNames(t->db()), (QStringList{u"Anna"_s, u"Zoe"_s}));
+}
+
+void TestTransaction::outerRollbackUndoesCommittedInner()
+{
+    TW_TEST_DATABASE(t);
+    {
+        storage::Transaction outer(t->db());
+        storage::Transaction inner(t->db());
+        QVERIFY(addStaff(t->db(), u"Anna"_s));
+        QVERIFY(inner.commit());
+    }
+    QVERIFY(staffNames(t->db()).isEmpty());
+}
+
+void TestTransaction::depthIsTrackedPerConnection()
+{
+    TW_TEST_DATABASE(t);
+    auto other = t->openAnother();
+    QVERIFY(other);
+    QCOMPARE(t->db().transactionDepth(), 0);
+    storage::Transaction outer(t->db());
+    QCOMPARE(t->db().transactionDepth(), 1);
+    {
+        storage::Transaction inner(t->db());
+        QCOMPARE(t->db().transactionDepth(), 2);
+        QCOMPARE(other->transactionDepth(), 0);
+        QVERIFY(inner.commit());
+        QCOMPARE(t->db().transactionDepth(), 1);
+    }
+    QVERIFY(outer.commit());
+    QCOMPARE(t->db().transactionDepth(), 0);
+}
+
+void TestTransaction::otherConnectionSeesOnlyCommitted()
+{
+    TW_TEST_DATABASE(t);
+    auto other = t->openAnother();
+    QVERIFY(other);
+    storage::Transaction tx(t->db());
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    QVERIFY(staffNames(*other).isEmpty());
+    QVERIFY(tx.commit());
+    QCOMPARE(staffNames(*other), QStringList{u"Anna"_s});
+}
+
+void TestTransaction::commitNeverReportsLostWork()
+{
+    // A failed statement outside any savepoint aborts a PostgreSQL transaction,
+    // whose COMMIT then quietly rolls back; commit() must say so. (SQLite keeps
+    // the transaction, so there commit() succeeds and the work is kept.)
+    TW_TEST_DATABASE(t);
+    storage::Transaction tx(t->db());
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    QVERIFY(!t->db().exec(u"SELECT no_such_column FROM staff"_s));
+    const auto committed = tx.commit();
+    QCOMPARE(committed.ok(), staffNames(t->db()) == QStringList{u"Anna"_s});
+    if (t->engine() == storage::Engine::Postgres)
+        QVERIFY(!committed);
+    QCOMPARE(t->db().transactionDepth(), 0);
+    QVERIFY(addStaff(t->db(), u"Tom"_s)); // the connection is usable again
+}
+
+QTEST_GUILESS_MAIN(TestTransaction)
+#include "test_transaction.moc"
