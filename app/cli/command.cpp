@@ -38,10 +38,10 @@ QString Command::synopsis() const
 
 QString Command::usage() const
 {
-    QString text
-        = tr("Usage: tweetworthy-cli [--db URL] [--actor NAME] %1").arg(synopsis()) + "\n\n"_L1 + summary() + u'\n';
+    QString text = tr("Usage: tweetworthy-cli [--db URL] [--actor NAME] %1").arg(synopsis()) + "\n\n"_L1
+        + wrapText(summary(), 0) + u'\n';
     if (const QString more = description(); !more.isEmpty())
-        text += u'\n' + more + u'\n';
+        text += u'\n' + wrapText(more, 0) + u'\n';
     if (const QList<OptionSpec> specs = options(); !specs.isEmpty())
         text += u'\n' + tr("Options:") + u'\n' + formatOptions(specs);
     text += u'\n' + tr("Global options:") + u'\n' + formatOptions(globalOptions());
@@ -95,9 +95,37 @@ QString Command::formatColumns(const QList<std::pair<QString, QString>> &rows)
     for (const auto &row : rows)
         width = std::max(width, row.first.size());
     QString text;
-    for (const auto &[left, right] : rows)
-        text += "  "_L1 + left.leftJustified(width) + "  "_L1 + right + u'\n';
+    for (const auto &[left, right] : rows) {
+        QString line = "  "_L1 + left.leftJustified(width) + "  "_L1 + wrapText(right, width + 4);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
+    }
     return text;
+}
+
+QString Command::wrapText(const QString &text, qsizetype indent)
+{
+    // Too narrow a column reads worse than a long line.
+    constexpr qsizetype LineWidth = 80;
+    constexpr qsizetype MinimumColumn = 30;
+    if (LineWidth - indent < MinimumColumn)
+        return text;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QString wrapped;
+    qsizetype column = indent;
+    for (const QString &word : words) {
+        if (column > indent && column + 1 + word.size() > LineWidth) {
+            wrapped += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (column > indent) {
+            wrapped += u' ';
+            ++column;
+        }
+        wrapped += word;
+        column += word.size();
+    }
+    return wrapped;
 }
 
 std::optional<core::Id> Command::parseId(const QString &text)
@@ -111,7 +139,7 @@ std::optional<core::Id> Command::parseId(const QString &text)
 
 OptionSpec Command::jsonOption()
 {
-    return {u"json"_s, {}, tr("Print JSON (UTF-8) instead of a table.")};
+    return {u"json"_s, {}, tr("Print JSON (UTF-8) for scripts.")};
 }
 
 } // namespace tw::cli

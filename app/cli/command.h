@@ -55,6 +55,9 @@ public:
     static QString formatOptions(const QList<OptionSpec> &options);
     // Two aligned columns, each row indented by two spaces.
     static QString formatColumns(const QList<std::pair<QString, QString>> &rows);
+    // Breaks text into lines of at most 80 columns; lines after the first are
+    // indented by `indent` spaces, the first is where the caller put it.
+    static QString wrapText(const QString &text, qsizetype indent);
 
 protected:
     // A positive record id as typed on the command line, or nullopt.

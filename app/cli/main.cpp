@@ -2,6 +2,7 @@
 #include "dispatcher.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,6 +17,9 @@ int main(int argc, char *argv[])
     // The same name as the desktop app, so both find the same default database.
     QCoreApplication::setApplicationName(u"tweetworthy"_s);
     QCoreApplication::setApplicationVersion(tw::cli::Dispatcher::version());
+    // stderr is for messages to the person or script running the command;
+    // QT_LOGGING_RULES (applied after these) turns the chatter back on.
+    QLoggingCategory::setFilterRules(u"tw.*.debug=false\ntw.*.info=false"_s);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

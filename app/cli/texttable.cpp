@@ -31,9 +31,11 @@ void TextTable::print(QTextStream &out, int indent) const
         QString line(indent, u' ');
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);
-            // No padding after the last column, so lines carry no trailing blanks.
             line += i + 1 < widths.size() ? cell.leftJustified(widths.at(i)) + "  "_L1 : cell;
         }
+        // No trailing blanks, even when the last cells are empty.
+        while (line.endsWith(u' '))
+            line.chop(1);
         out << line << u'\n';
     };
     printRow(m_headers);

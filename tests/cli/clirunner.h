@@ -65,6 +65,9 @@ QSet<QString> keysOf(const QJsonObject &object);
 } // namespace tw::test
 
 // Fails the current test unless the run ended with `expected`, showing what the
-// tool printed.
+// tool printed. Evaluates `result` once: it is usually the run itself.
 #define TW_EXPECT_EXIT(result, expected)                                                                               \
-    QVERIFY2(!(result).crashed && (result).exitCode == (expected), (result).describe().constData())
+    do {                                                                                                               \
+        const tw::test::CliResult &twResult_ = (result);                                                               \
+        QVERIFY2(!twResult_.crashed && twResult_.exitCode == (expected), twResult_.describe().constData());            \
+    } while (false)

@@ -112,7 +112,7 @@ void TestCliInHouse::init()
     QVERIFY(addStay(db, m_berlin, m_anna, u"B-1"_s, u"412"_s, QDate(2026, 3, 1), QDate(2026, 3, 3),
                     core::StayStatus::InHouse));
     QVERIFY(addStay(db, m_berlin, carl, u"B-2"_s, u"12"_s, QDate(2026, 3, 3), QDate(2026, 3, 6),
-                    core::StayStatus::Reserved));
+                    core::StayStatus::InHouse));
     QVERIFY(addStay(db, m_berlin, dora, u"B-3"_s, u"101"_s, QDate(2026, 3, 1), QDate(2026, 3, 5),
                     core::StayStatus::Cancelled));
     QVERIFY(

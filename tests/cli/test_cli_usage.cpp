@@ -25,6 +25,7 @@ private Q_SLOTS:
     void failures();
     void failureNeverShowsThePassword();
     void migrateReportsTheSchemaVersion();
+    void successKeepsStderrEmpty();
     void databaseFromEnvironment();
     void badDatabaseInEnvironmentIsAFailure();
 };
@@ -202,7 +203,7 @@ void TestCliUsage::migrateReportsTheSchemaVersion()
 
     const CliResult human = cli.run({u"migrate"_s});
     TW_EXPECT_EXIT(human, 0);
-    QVERIFY2(human.out.contains("schema version %1"_L1.arg(expected)), human.describe().constData());
+    QVERIFY2(human.out.contains("schema version "_L1 + QString::number(expected)), human.describe().constData());
 
     const CliResult json = cli.run({u"migrate"_s, u"--json"_s});
     TW_EXPECT_EXIT(json, 0);
@@ -210,6 +211,15 @@ void TestCliUsage::migrateReportsTheSchemaVersion()
     QCOMPARE(tw::test::keysOf(object), (QSet<QString>{u"database"_s, u"previous_version"_s, u"schema_version"_s}));
     QCOMPARE(object.value(u"schema_version"_s).toInt(), expected);
     QCOMPARE(object.value(u"previous_version"_s).toInt(), expected);
+}
+
+void TestCliUsage::successKeepsStderrEmpty()
+{
+    // Scripts treat anything on stderr as a problem worth showing.
+    TW_TEST_DATABASE(t);
+    const CliResult result = CliRunner(t->url()).run({u"property"_s, u"list"_s, u"--json"_s});
+    TW_EXPECT_EXIT(result, 0);
+    QVERIFY2(result.err.isEmpty(), result.describe().constData());
 }
 
 void TestCliUsage::databaseFromEnvironment()
