@@ -358,7 +358,10 @@ DemoData generate(const QDate &today, quint32 seed)
     QList<int> order;
     for (int i = 0; i < kGuestCount; ++i)
         order.append(i);
-    std::shuffle(order.begin(), order.end(), rng);
+    // Fisher-Yates with the generator's own bounded(): std::shuffle's draws differ
+    // between standard libraries, and the demo must be the same everywhere.
+    for (int i = kGuestCount - 1; i > 0; --i)
+        std::swap(order[i], order[rng.bounded(i + 1)]);
     const std::array<std::pair<Role, int>, 6> quota{{{Role::InHouse, 56},
                                                       {Role::DepartingToday, 14},
                                                       {Role::ArrivingToday, 16},
