@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -230,6 +231,28 @@ Outcome ImportRun::import(const StayRow &row, const core::Property &property, QS
         link.needed = !account || account->state != core::LinkState::Confirmed;
     }
 
+    // What the record would change, worked out before writing, so that a record
+    // that changes nothing costs no write at all (re-imports are mostly that).
+    core::Guest merged = guest.value_or(core::Guest{});
+    const bool guestChanged = mergeInto(merged, row, mayTakeLoyalty);
+    core::Stay stay = existingStay.value_or(core::Stay{});
+    stay.propertyId = property.id;
+    stay.confirmation = row.confirmation;
+    if (!row.room.isEmpty())
+        stay.room = row.room;
+    stay.arrival = row.arrival;
+    stay.departure = row.departure;
+    if (row.status)
+        stay.status = *row.status;
+    else if (!existingStay)
+        stay.status = core::StayStatus::Reserved;
+    const bool stayChanged = !existingStay || !guest || existingStay->guestId != guest->id
+        || existingStay->room != stay.room || existingStay->arrival != stay.arrival
+        || existingStay->departure != stay.departure || existingStay->status != stay.status;
+    const bool linksNeeded = std::any_of(links.cbegin(), links.cend(), [](const HandleLink &l) { return l.needed; });
+    if (guest && !guestChanged && !stayChanged && !linksNeeded)
+        return Outcome::Unchanged;
+
     // One savepoint per record: a record the database refuses leaves no trace,
     // and the records before and after it still land.
     storage::Transaction rowTransaction(m_db);
@@ -243,43 +266,27 @@ Outcome ImportRun::import(const StayRow &row, const core::Property &property, QS
         return Outcome::Rejected;
     };
 
-    bool guestCreated = false;
-    bool guestUpdated = false;
-    core::Guest stored;
+    core::Guest stored = merged;
     if (!guest) {
-        core::Guest fresh;
-        mergeInto(fresh, row, mayTakeLoyalty);
-        auto created = m_guests.create(fresh, m_actor);
+        auto created = m_guests.create(merged, m_actor);
         if (!created)
             return refuse(tr("the guest could not be saved: %1").arg(created.error()));
         stored = created.value();
-        guestCreated = true;
-    } else {
-        stored = *guest;
-        if (mergeInto(stored, row, mayTakeLoyalty)) {
-            auto updated = m_guests.update(stored, m_actor);
-            if (!updated)
-                return refuse(tr("the guest could not be updated: %1").arg(updated.error()));
-            stored = updated.value();
-            guestUpdated = true;
-        }
+    } else if (guestChanged) {
+        auto updated = m_guests.update(merged, m_actor);
+        if (!updated)
+            return refuse(tr("the guest could not be updated: %1").arg(updated.error()));
+        stored = updated.value();
     }
 
-    core::Stay stay = existingStay.value_or(core::Stay{});
-    stay.propertyId = property.id;
-    stay.guestId = stored.id;
-    stay.confirmation = row.confirmation;
-    if (!row.room.isEmpty())
-        stay.room = row.room;
-    stay.arrival = row.arrival;
-    stay.departure = row.departure;
-    if (row.status)
-        stay.status = *row.status;
-    else if (!existingStay)
-        stay.status = core::StayStatus::Reserved;
-    auto upserted = m_stays.upsert(stay, m_actor);
-    if (!upserted)
-        return refuse(tr("the stay could not be saved: %1").arg(upserted.error()));
+    auto outcome = storage::StayRepository::UpsertOutcome::Unchanged;
+    if (stayChanged) {
+        stay.guestId = stored.id;
+        auto upserted = m_stays.upsert(stay, m_actor);
+        if (!upserted)
+            return refuse(tr("the stay could not be saved: %1").arg(upserted.error()));
+        outcome = upserted.value();
+    }
 
     int linked = 0;
     for (const HandleLink &link : links) {
@@ -309,19 +316,15 @@ Outcome ImportRun::import(const StayRow &row, const core::Property &property, QS
         m_byEmail.insert(key, stored.id);
     if (const QString key = core::GuestIdentity::loyaltyKey(stored.loyaltyNumber); !key.isEmpty())
         m_byLoyalty.insert(key, stored.id);
-    m_report.guestsCreated += guestCreated ? 1 : 0;
-    m_report.guestsUpdated += guestUpdated ? 1 : 0;
+    m_report.guestsCreated += guest ? 0 : 1;
+    m_report.guestsUpdated += guest && guestChanged ? 1 : 0;
     m_report.handlesLinked += linked;
 
-    switch (upserted.value()) {
-    case storage::StayRepository::UpsertOutcome::Created:
+    if (outcome == storage::StayRepository::UpsertOutcome::Created)
         return Outcome::Created;
-    case storage::StayRepository::UpsertOutcome::Updated:
-        return Outcome::Updated;
-    case storage::StayRepository::UpsertOutcome::Unchanged:
-        break;
-    }
-    return guestCreated || guestUpdated || linked > 0 ? Outcome::Updated : Outcome::Unchanged;
+    const bool wrote = !guest || guestChanged || linked > 0
+        || outcome == storage::StayRepository::UpsertOutcome::Updated;
+    return wrote ? Outcome::Updated : Outcome::Unchanged;
 }
 
 void ImportRun::recordSummary()
