@@ -2,6 +2,6 @@
 
 namespace tw::ui {
 
-Q_LOGGING_CATEGORY(lcUi, "tw.ui")
+Q_LOGGING_CATEGORY(lcUi, "tw.ui", QtInfoMsg)
 
 } // namespace tw::ui

@@ -44,6 +44,7 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(3);
     m_sidebar->setMinimumWidth(160);
 
     m_pages = new QStackedWidget(this);
@@ -124,6 +125,8 @@ void MainWindow::createStatusBar()
     m_staffLabel->setObjectName(u"staffStatus"_s);
     m_staffLabel->setAccessibleName(tr("Staff at the desk"));
 
+    for (QLabel *label : {m_databaseLabel, m_propertyLabel, m_staffLabel})
+        label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_propertyLabel);
     statusBar()->addPermanentWidget(m_staffLabel);
