@@ -70,7 +70,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print JSON (UTF-8) instead of a table.</source>
+        <source>Print JSON (UTF-8) for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -92,15 +92,7 @@
 <context>
     <name>tw::cli::DemoSeedCommand</name>
     <message>
-        <source>Random seed; the same seed and day give the same hotel (default 2026).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a believable demo hotel: a property, a few hundred guests with stays around today, handles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meant for trying the app on a database of its own, e.g. --db sqlite:///tmp/demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +104,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added the demo hotel.</source>
+        <source>Random seed; the same seed and day give the same hotel (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the stays are arranged around (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meant for trying the app on a database of its own, e.g. --db sqlite:///tmp/demo.db. Seeding again with the same seed and day changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today &quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the demo hotel %1 (%2) around %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel %1 (%2) is up to date for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrivals today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: tweetworthy-cli inhouse --property %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,10 +188,6 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,6 +228,10 @@
     </message>
     <message>
         <source>Run &quot;tweetworthy-cli help %1 SUBCOMMAND&quot; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1029,319 @@
     <message>
         <source>The audit log cannot be written: %1.</source>
         <translation>Das Änderungsprotokoll kann nicht geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::Database</name>
+    <message>
+        <source>The migration %1 built into this program cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database was written by a newer Tweetworthy (schema %1); update the app. This version knows schema %2 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and start Tweetworthy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the package libqt6sql6-psql and start Tweetworthy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQLite database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: the folder %2 does not exist. Create it or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: %2. Check that the file is a Tweetworthy database and that you may write to it and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1:%2 as %3: %4. Check that the server is running and accepts connections from this computer, and that the user name, password and database name are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be updated inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database migrations are built into this program; it was built incorrectly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database migrations built into this program are not numbered 1, 2, 3...; it was built incorrectly (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be prepared for updates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be updated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 (%2) failed at statement %3: %4. The database is unchanged and still at schema %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot start a transaction: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not save the change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::DatabaseUrl</name>
+    <message>
+        <source>Use sqlite:///path/to/file.db, sqlite::memory: or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: SQLite URLs take no options after &quot;?&quot; or &quot;#&quot;. Write the file path only (a &quot;?&quot; or &quot;#&quot; in a file name is written %3F or %23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: after sqlite:// comes an absolute path, so the URL has three slashes (sqlite:///home/anna/tweetworthy.db). For a path relative to the current folder write sqlite:folder/file.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;%&quot; that is not followed by two hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no file. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: options after &quot;?&quot; are not supported in database URLs; configure them in the PostgreSQL client environment (PGSSLMODE and friends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database: add it after a slash, as in postgresql://anna@db.example:5432/tweetworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the user name or password has a &quot;%&quot; that is not followed by two hexadecimal digits (write a literal &quot;%&quot; as %25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a password but no user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unexpected text after the IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port after &quot;:&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no server: write its host name, as in postgresql://anna@localhost/tweetworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a database name cannot contain &quot;/&quot; (write it as %2F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the database name has a &quot;%&quot; that is not followed by two hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no database: add it after the slash, as in postgresql://anna@db.example:5432/tweetworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database URL given. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file path, not a database URL: write sqlite:%1 (or sqlite://%1 for an absolute path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Tweetworthy does not know the database type &quot;%2&quot;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::GuestRepository</name>
+    <message>
+        <source>A guest needs at least a first name, a last name or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guest has not been saved yet, so it cannot be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else changed this guest since you opened it; reload and apply your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guest no longer exists; someone may have removed it. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::PropertyRepository</name>
+    <message>
+        <source>A property needs a code, a short name such as PAL used by imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property code &quot;%1&quot; contains spaces; use letters, digits and - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Use an IANA name such as Europe/Paris or America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property %1 needs check-in and check-out times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property with the code %1 already exists; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another property already has the code %1; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::SocialAccountRepository</name>
+    <message>
+        <source>There is no guest #%1 to link %2 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2. Unlink it there first if it belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 account (now %2) is already linked to %3 as %4. Unlink it there first if it belongs to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not linked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not linked to this guest; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This social account link no longer exists; reload the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not confirmed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account id %2 already belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::StaffRepository</name>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::StayRepository</name>
+    <message>
+        <source>The stay has no confirmation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay %1 names no property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay %1 names no guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay %1 needs valid arrival and departure dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay %1 departs (%2) before it arrives (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
