@@ -13,13 +13,6 @@ namespace tw::storage {
 
 namespace {
 
-const char *const kContext = "tw::storage::DatabaseUrl";
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 core::Result<DatabaseUrl> fail(const QString &text)
 {
     return core::Result<DatabaseUrl>::failure(text);
@@ -81,16 +74,17 @@ QString percentEncoded(const QString &text, QStringView special)
 // For error messages: the text as typed, with any password replaced.
 QString masked(const QString &text)
 {
-    static const QRegularExpression password(u"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):[^/]*@"_s);
+    // Up to the last "@": a password may contain anything, even an unescaped "/".
+    static const QRegularExpression password(u"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):.*@"_s);
     QString copy = text;
     return copy.replace(password, u"\\1:***@"_s);
 }
 
-const QString &usageHint()
+QString usageHint()
 {
-    static const QString hint = message("Use sqlite:///path/to/file.db, sqlite::memory: or "
-                                        "postgresql://user@host:port/database.");
-    return hint;
+    return QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                       "Use sqlite:///path/to/file.db, sqlite::memory: or "
+                                       "postgresql://user@host:port/database.");
 }
 
 core::Result<DatabaseUrl> parseSqlite(const QString &text, QStringView rest)
@@ -102,26 +96,33 @@ core::Result<DatabaseUrl> parseSqlite(const QString &text, QStringView rest)
         return url;
     }
     if (rest.contains(u'?') || rest.contains(u'#')) {
-        return fail(message("\"%1\": SQLite URLs take no options after \"?\" or \"#\". Write the file path "
-                            "only (a \"?\" or \"#\" in a file name is written %3F or %23).")
-                        .arg(text));
+        return fail(
+            QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                        "\"%1\": SQLite URLs take no options after \"?\" or \"#\". Write the file path "
+                                        "only (a \"?\" or \"#\" in a file name is written %3F or %23).")
+                .arg(text));
     }
     QStringView encodedPath = rest;
     if (rest.startsWith(u"//")) {
         encodedPath = rest.mid(2);
         if (!encodedPath.startsWith(u'/')) {
-            return fail(message("\"%1\": after sqlite:// comes an absolute path, so the URL has three "
-                                "slashes (sqlite:///home/anna/tweetworthy.db). For a path relative to the "
-                                "current folder write sqlite:folder/file.db.")
-                            .arg(text));
+            return fail(
+                QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                            "\"%1\": after sqlite:// comes an absolute path, so the URL has three "
+                                            "slashes (sqlite:///home/anna/tweetworthy.db). For a path relative to the "
+                                            "current folder write sqlite:folder/file.db.")
+                    .arg(text));
         }
     }
     const std::optional<QString> decoded = percentDecoded(encodedPath);
     if (!decoded)
-        return fail(message("\"%1\" has a \"%\" that is not followed by two hexadecimal digits.").arg(text));
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                "\"%1\" has a \"%\" that is not followed by two hexadecimal digits.")
+                        .arg(text));
     QString path = *decoded;
     if (path.isEmpty())
-        return fail(message("\"%1\" names no file. %2").arg(text, usageHint()));
+        return fail(
+            QCoreApplication::translate("tw::storage::DatabaseUrl", "\"%1\" names no file. %2").arg(text, usageHint()));
 
     static const QRegularExpression drivePath(u"^/[A-Za-z]:/"_s);
     if (drivePath.match(path).hasMatch())
@@ -140,18 +141,22 @@ core::Result<DatabaseUrl> parsePostgres(const QString &text, QStringView rest)
     url.engine = Engine::Postgres;
     const QString shown = masked(text);
     if (!rest.startsWith(u"//"))
-        return fail(message("\"%1\" is not a PostgreSQL URL. %2").arg(shown, usageHint()));
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl", "\"%1\" is not a PostgreSQL URL. %2")
+                        .arg(shown, usageHint()));
     rest = rest.mid(2);
     if (rest.contains(u'?') || rest.contains(u'#')) {
-        return fail(message("\"%1\": options after \"?\" are not supported in database URLs; configure "
-                            "them in the PostgreSQL client environment (PGSSLMODE and friends).")
-                        .arg(shown));
+        return fail(
+            QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                        "\"%1\": options after \"?\" are not supported in database URLs; configure "
+                                        "them in the PostgreSQL client environment (PGSSLMODE and friends).")
+                .arg(shown));
     }
 
     const qsizetype slash = rest.indexOf(u'/');
     if (slash < 0)
-        return fail(message("\"%1\" names no database: add it after a slash, as in "
-                            "postgresql://anna@db.example:5432/tweetworthy.")
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                "\"%1\" names no database: add it after a slash, as in "
+                                                "postgresql://anna@db.example:5432/tweetworthy.")
                         .arg(shown));
     const QStringView authority = rest.left(slash);
     const QStringView dbPart = rest.mid(slash + 1);
@@ -165,13 +170,17 @@ core::Result<DatabaseUrl> parsePostgres(const QString &text, QStringView rest)
         const auto user = percentDecoded(colon >= 0 ? userInfo.left(colon) : userInfo);
         const auto password = colon >= 0 ? percentDecoded(userInfo.mid(colon + 1)) : std::optional<QString>(QString());
         if (!user || !password)
-            return fail(message("\"%1\": the user name or password has a \"%\" that is not followed by two "
-                                "hexadecimal digits (write a literal \"%\" as %25).")
-                            .arg(shown));
+            return fail(
+                QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                            "\"%1\": the user name or password has a \"%\" that is not followed by two "
+                                            "hexadecimal digits (write a literal \"%\" as %25).")
+                    .arg(shown));
         url.user = *user;
         url.password = *password;
         if (url.user.isEmpty() && !url.password.isEmpty())
-            return fail(message("\"%1\" has a password but no user name.").arg(shown));
+            return fail(
+                QCoreApplication::translate("tw::storage::DatabaseUrl", "\"%1\" has a password but no user name.")
+                    .arg(shown));
     }
 
     QStringView hostView = hostPort;
@@ -179,47 +188,64 @@ core::Result<DatabaseUrl> parsePostgres(const QString &text, QStringView rest)
     if (hostPort.startsWith(u'[')) { // IPv6 literal: [::1]:5432
         const qsizetype close = hostPort.indexOf(u']');
         if (close < 0)
-            return fail(message("\"%1\": the IPv6 address has no closing \"]\".").arg(shown));
+            return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                    "\"%1\": the IPv6 address has no closing \"]\".")
+                            .arg(shown));
         hostView = hostPort.mid(1, close - 1);
         const QStringView after = hostPort.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(u':'))
-            return fail(message("\"%1\": unexpected text after the IPv6 address.").arg(shown));
+            return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                    "\"%1\": unexpected text after the IPv6 address.")
+                            .arg(shown));
         portView = after.mid(1);
         if (after.startsWith(u':') && portView.isEmpty())
-            return fail(message("\"%1\": the port after \":\" is missing.").arg(shown));
+            return fail(
+                QCoreApplication::translate("tw::storage::DatabaseUrl", "\"%1\": the port after \":\" is missing.")
+                    .arg(shown));
     } else {
         const qsizetype colon = hostPort.lastIndexOf(u':');
         if (colon >= 0) {
             hostView = hostPort.left(colon);
             portView = hostPort.mid(colon + 1);
             if (portView.isEmpty())
-                return fail(message("\"%1\": the port after \":\" is missing.").arg(shown));
+                return fail(
+                    QCoreApplication::translate("tw::storage::DatabaseUrl", "\"%1\": the port after \":\" is missing.")
+                        .arg(shown));
         }
     }
     const auto host = percentDecoded(hostView);
     if (!host || host->isEmpty())
-        return fail(message("\"%1\" names no server: write its host name, as in "
-                            "postgresql://anna@localhost/tweetworthy.")
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                "\"%1\" names no server: write its host name, as in "
+                                                "postgresql://anna@localhost/tweetworthy.")
                         .arg(shown));
     url.host = *host;
     if (!portView.isEmpty()) {
         bool ok = false;
         const int port = portView.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return fail(message("\"%1\": \"%2\" is not a port number (1 to 65535).").arg(shown, portView));
+            return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                    "\"%1\": \"%2\" is not a port number (1 to 65535).")
+                            // In a malformed URL the "port" may be part of a password.
+                            .arg(shown, shown == text ? portView.toString() : u"***"_s));
         url.port = port;
     }
 
     if (dbPart.contains(u'/'))
-        return fail(message("\"%1\": a database name cannot contain \"/\" (write it as %2F).").arg(shown));
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                "\"%1\": a database name cannot contain \"/\" (write it as %2F).")
+                        .arg(shown));
     const auto database = percentDecoded(dbPart);
     if (!database)
-        return fail(message("\"%1\": the database name has a \"%\" that is not followed by two hexadecimal "
-                            "digits.")
-                        .arg(shown));
+        return fail(
+            QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                        "\"%1\": the database name has a \"%\" that is not followed by two hexadecimal "
+                                        "digits.")
+                .arg(shown));
     if (database->isEmpty())
-        return fail(message("\"%1\" names no database: add it after the slash, as in "
-                            "postgresql://anna@db.example:5432/tweetworthy.")
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                                "\"%1\" names no database: add it after the slash, as in "
+                                                "postgresql://anna@db.example:5432/tweetworthy.")
                         .arg(shown));
     url.database = *database;
     return url;
@@ -231,7 +257,8 @@ core::Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(message("No database URL given. %1").arg(usageHint()));
+        return fail(
+            QCoreApplication::translate("tw::storage::DatabaseUrl", "No database URL given. %1").arg(usageHint()));
 
     static const QRegularExpression schemePattern(u"^([A-Za-z][A-Za-z0-9+.-]*):"_s);
     const QRegularExpressionMatch scheme = schemePattern.match(text);
@@ -239,11 +266,14 @@ core::Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     if (!scheme.hasMatch() || scheme.capturedLength(1) == 1) {
         if (text.startsWith(u'/') || text.endsWith(u".db"_s, Qt::CaseInsensitive)
             || text.endsWith(u".sqlite"_s, Qt::CaseInsensitive)) {
-            return fail(message("\"%1\" is a file path, not a database URL: write sqlite:%1 (or sqlite://%1 "
-                                "for an absolute path).")
+            return fail(QCoreApplication::translate(
+                            "tw::storage::DatabaseUrl",
+                            "\"%1\" is a file path, not a database URL: write sqlite:%1 (or sqlite://%1 "
+                            "for an absolute path).")
                             .arg(text));
         }
-        return fail(message("\"%1\" is not a database URL. %2").arg(masked(text), usageHint()));
+        return fail(QCoreApplication::translate("tw::storage::DatabaseUrl", "\"%1\" is not a database URL. %2")
+                        .arg(masked(text), usageHint()));
     }
 
     const QString name = scheme.captured(1).toLower();
@@ -252,7 +282,8 @@ core::Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         return parseSqlite(text, rest);
     if (name == u"postgresql"_s || name == u"postgres"_s)
         return parsePostgres(text, rest);
-    return fail(message("\"%1\": Tweetworthy does not know the database type \"%2\". %3")
+    return fail(QCoreApplication::translate("tw::storage::DatabaseUrl",
+                                            "\"%1\": Tweetworthy does not know the database type \"%2\". %3")
                     .arg(masked(text), scheme.captured(1), usageHint()));
 }
 

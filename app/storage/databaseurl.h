@@ -21,10 +21,10 @@ enum class Engine { Sqlite, Postgres };
 struct DatabaseUrl
 {
     Engine engine = Engine::Sqlite;
-    QString path;     // SQLite file path, or ":memory:"
+    QString path; // SQLite file path, or ":memory:"
     QString host;
     int port = 5432;
-    QString user;     // empty: the PostgreSQL client's default (the login name)
+    QString user; // empty: the PostgreSQL client's default (the login name)
     QString password;
     QString database;
 

@@ -10,19 +10,13 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace tw::storage {
 
 namespace {
-
-const char *const kContext = "tw::storage::GuestRepository";
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
 
 const QString kColumns = u"id, first_name, last_name, email, phone, loyalty_number, vip_code, preferences, "
                          "social_consent, notes, created_at, updated_at, version"_s;
@@ -63,7 +57,8 @@ core::Guest cleaned(core::Guest g)
 core::Status checkIdentifiable(const core::Guest &g)
 {
     if (g.firstName.isEmpty() && g.lastName.isEmpty() && g.email.isEmpty())
-        return core::Status::failure(message("A guest needs at least a first name, a last name or an e-mail address."));
+        return core::Status::failure(QCoreApplication::translate(
+            "tw::storage::GuestRepository", "A guest needs at least a first name, a last name or an e-mail address."));
     return {};
 }
 
@@ -139,36 +134,105 @@ bool looksLikePhone(const QString &text)
     return digits >= 3;
 }
 
-// One branch of the search: an index range (or exact match) with its own
-// LIMIT, numbered by position so that branches keep their own order after the
-// UNION.
+// One branch of the search: rows of one index, in that index's order, cut off
+// by their own LIMIT. Branches are combined with UNION ALL; each row carries
+// rankBase + its position, so the result lists branch by branch and, within a
+// branch, in index order.
 struct SearchBranch
 {
-    QString sql;
+    qint64 rankBase = 0;
+    QString table = u"guests"_s;
+    QString idColumn = u"id"_s;
+    QStringList conditions;
     QVariantList values;
+    QStringList order; // columns of the index that answers the branch
+    bool descending = false;
+
+    SearchBranch &range(const QString &column, const QString &prefix)
+    {
+        conditions.append(column + u" >= ? AND "_s + column + u" < ?"_s);
+        values << prefix << successor(prefix);
+        return *this;
+    }
+    SearchBranch &equal(const QString &column, const QString &value)
+    {
+        conditions.append(column + u" = ?"_s);
+        values << value;
+        return *this;
+    }
+
+    QString sql(qsizetype index) const
+    {
+        const QString direction = descending ? u" DESC"_s : QString();
+        QStringList selected{idColumn + u" AS gid"_s};
+        QStringList aliases;
+        QStringList orderBy;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            selected.append(order.at(i) + u" AS o"_s + QString::number(i));
+            aliases.append(u"o"_s + QString::number(i) + direction);
+            orderBy.append(order.at(i) + direction);
+        }
+        return u"SELECT gid, %1 + ROW_NUMBER() OVER (ORDER BY %2) AS rank FROM (SELECT %3 FROM %4 WHERE %5 "
+               "ORDER BY %6 LIMIT ?) AS b%7"_s.arg(QString::number(rankBase), aliases.join(u", "_s),
+                                                   selected.join(u", "_s), table, conditions.join(u" AND "_s),
+                                                   orderBy.join(u", "_s), QString::number(index));
+    }
 };
 
-SearchBranch rangeBranch(int rank, const QString &table, const QString &idColumn, const QStringList &rangeColumns,
-                         const QStringList &prefixes, const QStringList &orderColumns, int limit)
+// Ranks: branch kind * kKindRank + key number * kKeyRank + position.
+constexpr qint64 kKindRank = 1'000'000;
+constexpr qint64 kKeyRank = 1'000; // > kMaxSearchLimit
+constexpr int kMaxDistinctKeys = 16;
+
+// The distinct values of an indexed column that start with prefix, in order, by
+// hopping from one value to the next through the index ("loose index scan"):
+// a handful of seeks however many rows share each value. nullopt when there are
+// more than kMaxDistinctKeys.
+std::optional<QStringList> distinctKeys(Database &db, const QString &column, const QString &prefix)
 {
-    SearchBranch b;
-    QStringList conditions;
-    for (qsizetype i = 0; i < rangeColumns.size(); ++i) {
-        conditions.append(rangeColumns.at(i) + u" >= ? AND "_s + rangeColumns.at(i) + u" < ?"_s);
-        b.values << prefixes.at(i) << successor(prefixes.at(i));
+    PreparedQuery q
+        = db.prepare(u"WITH RECURSIVE k(v, n) AS ("
+                     "SELECT (SELECT %1 FROM guests WHERE %1 >= ? AND %1 < ? ORDER BY %1 LIMIT 1), 1 "
+                     "UNION ALL "
+                     "SELECT (SELECT %1 FROM guests WHERE %1 > k.v AND %1 < ? ORDER BY %1 LIMIT 1), n + 1 FROM k "
+                     "WHERE k.v IS NOT NULL AND n <= ?) "
+                     "SELECT v FROM k WHERE v IS NOT NULL ORDER BY n"_s.arg(column));
+    const QString upper = successor(prefix);
+    q.bind(prefix).bind(upper).bind(upper).bind(kMaxDistinctKeys);
+    QStringList keys;
+    if (!q.exec())
+        return std::nullopt;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    if (keys.size() > kMaxDistinctKeys)
+        return std::nullopt;
+    return keys;
+}
+
+// "ann smi": first names starting with "ann" whose last name starts with "smi".
+// A range on the first column of (first, last, id) would walk every "ann..."
+// row with a last name before "smi"; instead each distinct first-name key gets
+// its own seek on (key, "smi"...). Too many keys (a one-letter prefix) fall
+// back to the range.
+void addNameCombination(Database &db, QList<SearchBranch> &branches, qint64 kind, const QString &leading,
+                        const QString &leadingPrefix, const QString &second, const QString &secondPrefix)
+{
+    const std::optional<QStringList> keys = distinctKeys(db, leading, leadingPrefix);
+    if (!keys) {
+        SearchBranch b;
+        b.rankBase = kind * kKindRank;
+        b.range(leading, leadingPrefix).range(second, secondPrefix);
+        b.order = QStringList{leading, second, u"id"_s};
+        branches.append(b);
+        return;
     }
-    QStringList selected{idColumn + u" AS gid"_s};
-    QStringList windowOrder;
-    for (qsizetype i = 0; i < orderColumns.size(); ++i) {
-        selected.append(orderColumns.at(i) + u" AS o"_s + QString::number(i));
-        windowOrder.append(u"o"_s + QString::number(i));
+    for (qsizetype i = 0; i < keys->size(); ++i) {
+        SearchBranch b;
+        b.rankBase = kind * kKindRank + i * kKeyRank;
+        b.equal(leading, keys->at(i)).range(second, secondPrefix);
+        b.order = QStringList{second, u"id"_s};
+        branches.append(b);
     }
-    b.sql = u"SELECT gid, %1 + ROW_NUMBER() OVER (ORDER BY %2) AS rank FROM (SELECT %3 FROM %4 WHERE %5 ORDER BY %6 "
-            "LIMIT ?) AS b%7"_s.arg(QString::number(rank * 1000), windowOrder.join(u", "_s), selected.join(u", "_s),
-                                   table, conditions.join(u" AND "_s), orderColumns.join(u", "_s),
-                                   QString::number(rank));
-    b.values << limit;
-    return b;
 }
 
 } // namespace
@@ -197,7 +261,8 @@ core::Result<core::Guest> GuestRepository::create(const core::Guest &input, cons
     q.bind(SqlValue::timestamp(now)).bind(SqlValue::timestamp(now));
     const std::optional<QVariant> id = q.scalar();
     if (!id)
-        return R::failure(message("The guest %1 was not saved: %2.").arg(g.displayName(), q.errorText()));
+        return R::failure(QCoreApplication::translate("tw::storage::GuestRepository", "The guest %1 was not saved: %2.")
+                              .arg(g.displayName(), q.errorText()));
     g.id = id->toLongLong();
     g.createdAt = now;
     g.updatedAt = now;
@@ -225,18 +290,22 @@ core::Result<core::Guest> GuestRepository::update(const core::Guest &input, cons
     using R = core::Result<core::Guest>;
     core::Guest g = cleaned(input);
     if (g.id == core::InvalidId)
-        return R::failure(message("This guest has not been saved yet, so it cannot be updated."));
+        return R::failure(QCoreApplication::translate("tw::storage::GuestRepository",
+                                                      "This guest has not been saved yet, so it cannot be updated."));
     if (auto ok = checkIdentifiable(g); !ok)
         return R::failure(ok.error());
-    const QString conflict =
-        message("someone else changed this guest since you opened it; reload and apply your change again");
+    const QString conflict = QCoreApplication::translate(
+        "tw::storage::GuestRepository",
+        "someone else changed this guest since you opened it; reload and apply your change again");
 
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());
     const std::optional<core::Guest> stored = byId(g.id);
     if (!stored)
-        return R::failure(message("This guest no longer exists; someone may have removed it. Reload the list."));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::GuestRepository",
+                                        "This guest no longer exists; someone may have removed it. Reload the list."));
     if (stored->version != g.version)
         return R::failure(conflict);
     const QStringList changed = changedFields(*stored, g);
@@ -251,7 +320,8 @@ core::Result<core::Guest> GuestRepository::update(const core::Guest &input, cons
     bindFields(q, g);
     q.bind(SqlValue::timestamp(now)).bind(qint64(g.id)).bind(g.version);
     if (!q.exec())
-        return R::failure(message("The guest %1 was not saved: %2.").arg(g.displayName(), q.errorText()));
+        return R::failure(QCoreApplication::translate("tw::storage::GuestRepository", "The guest %1 was not saved: %2.")
+                              .arg(g.displayName(), q.errorText()));
     const int affected = q.numRowsAffected();
     q.finish();
     if (affected == 0) // changed between our read and our write (PostgreSQL re-checks the version after waiting)
@@ -304,8 +374,8 @@ std::optional<core::Guest> GuestRepository::byLoyaltyNumber(const QString &loyal
     const QString key = core::GuestIdentity::loyaltyKey(loyaltyNumber);
     if (key.isEmpty())
         return std::nullopt;
-    PreparedQuery q =
-        m_db.prepare(u"SELECT "_s + kColumns + u" FROM guests WHERE loyalty_key = ? ORDER BY id LIMIT 1"_s);
+    PreparedQuery q
+        = m_db.prepare(u"SELECT "_s + kColumns + u" FROM guests WHERE loyalty_key = ? ORDER BY id LIMIT 1"_s);
     q.bind(key);
     if (q.exec() && q.next())
         return guestFrom(q);
@@ -326,68 +396,77 @@ QList<core::Guest> GuestRepository::search(const QString &text, int limit) const
     QStringList tokens = nameKey.split(u' ', Qt::SkipEmptyParts);
     const bool singleWord = !trimmed.contains(u' ');
 
-    const QStringList firstLast{u"first_name_key"_s, u"last_name_key"_s, u"id"_s};
-    const QStringList lastFirst{u"last_name_key"_s, u"first_name_key"_s, u"id"_s};
+    const QString first = u"first_name_key"_s;
+    const QString last = u"last_name_key"_s;
+    const auto single = [](qint64 kind, const QString &column, const QString &prefix, const QStringList &order) {
+        SearchBranch b;
+        b.rankBase = kind * kKindRank;
+        b.range(column, prefix);
+        b.order = order;
+        return b;
+    };
 
-    // Ranks order the branches in the result: exact room first, then the
-    // identifiers people paste, then names, then phone numbers.
+    // Kinds order the result: the exact room first, then the identifiers people
+    // paste, then names, then phone numbers.
     QList<SearchBranch> branches;
     if (singleWord) {
         SearchBranch room;
-        room.sql = u"SELECT gid, ROW_NUMBER() OVER (ORDER BY o0 DESC, o1 DESC) AS rank FROM (SELECT guest_id AS gid, "
-                   "arrival AS o0, id AS o1 FROM stays WHERE room = ? ORDER BY arrival DESC, id DESC LIMIT ?) AS b0"_s;
-        room.values << trimmed << limit;
+        room.table = u"stays"_s;
+        room.idColumn = u"guest_id"_s;
+        room.equal(u"room"_s, trimmed);
+        room.order = QStringList{u"arrival"_s, u"id"_s}; // newest stay first
+        room.descending = true;
         branches.append(room);
 
         if (const QString email = GuestIdentity::emailKey(trimmed); !email.isEmpty())
-            branches.append(
-                rangeBranch(2, u"guests"_s, u"id"_s, {u"email_key"_s}, {email}, {u"email_key"_s, u"id"_s}, limit));
+            branches.append(single(2, u"email_key"_s, email, {u"email_key"_s, u"id"_s}));
         QString handle = trimmed.toLower();
         if (handle.startsWith(u'@'))
             handle.remove(0, 1);
-        if (!handle.isEmpty())
-            branches.append(rangeBranch(3, u"social_accounts"_s, u"guest_id"_s, {u"handle"_s}, {handle},
-                                        {u"handle"_s, u"id"_s}, limit));
+        if (!handle.isEmpty()) {
+            SearchBranch b = single(3, u"handle"_s, handle, {u"handle"_s, u"id"_s});
+            b.table = u"social_accounts"_s;
+            b.idColumn = u"guest_id"_s;
+            branches.append(b);
+        }
     }
     // Loyalty numbers are often written in groups ("GX 1001 22"); the key has no spaces.
     if (const QString loyalty = GuestIdentity::loyaltyKey(trimmed); !loyalty.isEmpty())
-        branches.append(rangeBranch(1, u"guests"_s, u"id"_s, {u"loyalty_key"_s}, {loyalty},
-                                    {u"loyalty_key"_s, u"id"_s}, limit));
+        branches.append(single(1, u"loyalty_key"_s, loyalty, {u"loyalty_key"_s, u"id"_s}));
     if (tokens.size() > 1 && tokens.size() <= kMaxNameTokens) {
         for (qsizetype split = 1; split < tokens.size(); ++split) {
             const QString front = tokens.mid(0, split).join(u' ');
             const QString back = tokens.mid(split).join(u' ');
-            branches.append(rangeBranch(4 + int(split - 1) * 2, u"guests"_s, u"id"_s,
-                                        {u"first_name_key"_s, u"last_name_key"_s}, {front, back}, firstLast, limit));
-            branches.append(rangeBranch(5 + int(split - 1) * 2, u"guests"_s, u"id"_s,
-                                        {u"last_name_key"_s, u"first_name_key"_s}, {front, back}, lastFirst, limit));
+            const qint64 kind = 4 + (split - 1) * 2;
+            addNameCombination(m_db, branches, kind, first, front, last, back);     // "anna smi"
+            addNameCombination(m_db, branches, kind + 1, last, front, first, back); // "smith an"
         }
     }
     if (!nameKey.isEmpty()) {
-        branches.append(rangeBranch(20, u"guests"_s, u"id"_s, {u"last_name_key"_s}, {nameKey}, lastFirst, limit));
-        branches.append(rangeBranch(21, u"guests"_s, u"id"_s, {u"first_name_key"_s}, {nameKey}, firstLast, limit));
+        branches.append(single(20, last, nameKey, {last, first, u"id"_s}));
+        branches.append(single(21, first, nameKey, {first, last, u"id"_s}));
     }
     if (looksLikePhone(trimmed)) {
         if (const QString phone = GuestIdentity::phoneKey(trimmed); !phone.isEmpty())
-            branches.append(
-                rangeBranch(30, u"guests"_s, u"id"_s, {u"phone_key"_s}, {phone}, {u"phone_key"_s, u"id"_s}, limit));
+            branches.append(single(30, u"phone_key"_s, phone, {u"phone_key"_s, u"id"_s}));
     }
     if (branches.isEmpty())
         return {};
 
     QStringList unionParts;
-    for (const SearchBranch &b : std::as_const(branches))
-        unionParts.append(b.sql);
+    for (qsizetype i = 0; i < branches.size(); ++i)
+        unionParts.append(branches.at(i).sql(i));
     QString columns;
     for (const QString &column : kColumns.split(u", "_s))
         columns += (columns.isEmpty() ? u"g."_s : u", g."_s) + column;
-    const QString sql = u"SELECT %1 FROM guests AS g JOIN (SELECT gid, MIN(rank) AS best FROM (%2) AS u GROUP BY gid) "
-                        "AS m ON m.gid = g.id ORDER BY m.best, g.id LIMIT ?"_s.arg(columns,
-                                                                                 unionParts.join(u" UNION ALL "_s));
+    const QString sql
+        = u"SELECT %1 FROM guests AS g JOIN (SELECT gid, MIN(rank) AS best FROM (%2) AS u GROUP BY gid) "
+          "AS m ON m.gid = g.id ORDER BY m.best, g.id LIMIT ?"_s.arg(columns, unionParts.join(u" UNION ALL "_s));
     PreparedQuery q = m_db.prepare(sql);
     for (const SearchBranch &b : std::as_const(branches)) {
         for (const QVariant &value : b.values)
             q.bind(value);
+        q.bind(limit);
     }
     q.bind(limit);
 

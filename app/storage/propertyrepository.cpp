@@ -12,13 +12,6 @@ namespace tw::storage {
 
 namespace {
 
-const char *const kContext = "tw::storage::PropertyRepository";
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 const QString kSelect = u"SELECT id, code, name, time_zone, check_in, check_out FROM properties "_s;
 
 core::Property propertyFrom(const PreparedQuery &q)
@@ -46,21 +39,30 @@ core::Result<core::Property> validated(core::Property p)
     p.name = p.name.trimmed();
     p.timeZone = p.timeZone.trimmed();
     if (p.code.isEmpty())
-        return R::failure(message("A property needs a code, a short name such as PAL used by imports."));
+        return R::failure(QCoreApplication::translate(
+            "tw::storage::PropertyRepository", "A property needs a code, a short name such as PAL used by imports."));
     for (const QChar c : std::as_const(p.code)) {
         if (c.isSpace())
-            return R::failure(message("The property code \"%1\" contains spaces; use letters, digits and - or _.")
-                                  .arg(p.code));
+            return R::failure(
+                QCoreApplication::translate("tw::storage::PropertyRepository",
+                                            "The property code \"%1\" contains spaces; use letters, digits and - or _.")
+                    .arg(p.code));
     }
     if (p.name.isEmpty())
-        return R::failure(message("The property %1 needs a name.").arg(p.code));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::PropertyRepository", "The property %1 needs a name.")
+                .arg(p.code));
     if (p.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(p.timeZone.toUtf8())) {
-        return R::failure(message("\"%1\" is not a time zone this computer knows. Use an IANA name such as "
-                                  "Europe/Paris or America/New_York.")
-                              .arg(p.timeZone));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::PropertyRepository",
+                                        "\"%1\" is not a time zone this computer knows. Use an IANA name such as "
+                                        "Europe/Paris or America/New_York.")
+                .arg(p.timeZone));
     }
     if (!p.checkIn.isValid() || !p.checkOut.isValid())
-        return R::failure(message("The property %1 needs check-in and check-out times.").arg(p.code));
+        return R::failure(QCoreApplication::translate("tw::storage::PropertyRepository",
+                                                      "The property %1 needs check-in and check-out times.")
+                              .arg(p.code));
     // Stored to the minute: seconds would make an unchanged property look changed.
     p.checkIn = QTime(p.checkIn.hour(), p.checkIn.minute());
     p.checkOut = QTime(p.checkOut.hour(), p.checkOut.minute());
@@ -86,15 +88,23 @@ core::Result<core::Property> PropertyRepository::add(const core::Property &prope
     if (!tx.isActive())
         return R::failure(tx.error());
     if (byCode(p.code))
-        return R::failure(message("A property with the code %1 already exists; choose another code.").arg(p.code));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::PropertyRepository",
+                                        "A property with the code %1 already exists; choose another code.")
+                .arg(p.code));
 
     PreparedQuery q = m_db.prepare(u"INSERT INTO properties (code, name, time_zone, check_in, check_out) "
                                    "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
-    q.bind(p.code).bind(p.name).bind(p.timeZone).bind(SqlValue::timeOfDay(p.checkIn)).bind(
-        SqlValue::timeOfDay(p.checkOut));
+    q.bind(p.code)
+        .bind(p.name)
+        .bind(p.timeZone)
+        .bind(SqlValue::timeOfDay(p.checkIn))
+        .bind(SqlValue::timeOfDay(p.checkOut));
     const std::optional<QVariant> id = q.scalar();
     if (!id)
-        return R::failure(message("The property %1 was not saved: %2.").arg(p.code, q.errorText()));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::PropertyRepository", "The property %1 was not saved: %2.")
+                .arg(p.code, q.errorText()));
     p.id = id->toLongLong();
     m_db.notifyChanged(u"properties"_s, p.id);
     if (auto done = tx.commit(); !done)
@@ -114,18 +124,28 @@ core::Status PropertyRepository::update(const core::Property &property)
         return core::Status::failure(tx.error());
     if (const auto other = byCode(p.code); other && other->id != p.id)
         return core::Status::failure(
-            message("Another property already has the code %1; choose another code.").arg(p.code));
+            QCoreApplication::translate("tw::storage::PropertyRepository",
+                                        "Another property already has the code %1; choose another code.")
+                .arg(p.code));
 
     PreparedQuery q = m_db.prepare(
         u"UPDATE properties SET code = ?, name = ?, time_zone = ?, check_in = ?, check_out = ? WHERE id = ?"_s);
-    q.bind(p.code).bind(p.name).bind(p.timeZone).bind(SqlValue::timeOfDay(p.checkIn)).bind(
-        SqlValue::timeOfDay(p.checkOut)).bind(qint64(p.id));
+    q.bind(p.code)
+        .bind(p.name)
+        .bind(p.timeZone)
+        .bind(SqlValue::timeOfDay(p.checkIn))
+        .bind(SqlValue::timeOfDay(p.checkOut))
+        .bind(qint64(p.id));
     if (!q.exec())
-        return core::Status::failure(message("The property %1 was not saved: %2.").arg(p.code, q.errorText()));
+        return core::Status::failure(
+            QCoreApplication::translate("tw::storage::PropertyRepository", "The property %1 was not saved: %2.")
+                .arg(p.code, q.errorText()));
     const int affected = q.numRowsAffected();
     q.finish();
     if (affected == 0)
-        return core::Status::failure(message("The property %1 no longer exists.").arg(p.code));
+        return core::Status::failure(
+            QCoreApplication::translate("tw::storage::PropertyRepository", "The property %1 no longer exists.")
+                .arg(p.code));
     m_db.notifyChanged(u"properties"_s, p.id);
     return tx.commit();
 }

@@ -15,15 +15,8 @@ namespace tw::storage {
 
 namespace {
 
-const char *const kContext = "tw::storage::SocialAccountRepository";
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
-const QString kSelect =
-    u"SELECT id, guest_id, network, handle, account_id, state, linked_by, linked_at FROM social_accounts "_s;
+const QString kSelect
+    = u"SELECT id, guest_id, network, handle, account_id, state, linked_by, linked_at FROM social_accounts "_s;
 
 core::SocialAccount accountFrom(const PreparedQuery &q)
 {
@@ -112,7 +105,10 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
     GuestRepository guests(m_db);
     const std::optional<core::Guest> guest = guests.byId(guestId);
     if (!guest)
-        return R::failure(message("There is no guest #%1 to link %2 to.").arg(guestId).arg(shown(network, *normalized)));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::SocialAccountRepository", "There is no guest #%1 to link %2 to.")
+                .arg(guestId)
+                .arg(shown(network, *normalized)));
 
     const auto otherGuestName = [&guests](core::Id id) {
         const std::optional<core::Guest> other = guests.byId(id);
@@ -121,17 +117,18 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
     std::optional<core::SocialAccount> withHandle = byHandle(network, *normalized);
     const std::optional<core::SocialAccount> withAccountId = byAccountId(network, networkAccountId);
     if (withHandle && withHandle->guestId != guestId) {
-        return R::failure(message("%1 is already linked to %2. Unlink it there first if it belongs to %3.")
-                              .arg(shown(network, *normalized), otherGuestName(withHandle->guestId),
-                                   guest->displayName()));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::SocialAccountRepository",
+                                        "%1 is already linked to %2. Unlink it there first if it belongs to %3.")
+                .arg(shown(network, *normalized), otherGuestName(withHandle->guestId), guest->displayName()));
     }
     if (withAccountId && withAccountId->guestId != guestId) {
-        return R::failure(message("This %1 account (now %2) is already linked to %3 as %4. Unlink it there first "
-                                  "if it belongs to %5.")
-                              .arg(networkName(network), shown(network, *normalized),
-                                   otherGuestName(withAccountId->guestId),
-                                   core::HandleNormalizer::display(network, withAccountId->handle),
-                                   guest->displayName()));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::SocialAccountRepository",
+                                        "This %1 account (now %2) is already linked to %3 as %4. Unlink it there first "
+                                        "if it belongs to %5.")
+                .arg(networkName(network), shown(network, *normalized), otherGuestName(withAccountId->guestId),
+                     core::HandleNormalizer::display(network, withAccountId->handle), guest->displayName()));
     }
 
     core::AuditEntry entry;
@@ -146,7 +143,9 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
         PreparedQuery remove = m_db.prepare(u"DELETE FROM social_accounts WHERE id = ?"_s);
         remove.bind(qint64(withHandle->id));
         if (!remove.exec())
-            return R::failure(message("%1 was not linked: %2.").arg(shown(network, *normalized), remove.errorText()));
+            return R::failure(
+                QCoreApplication::translate("tw::storage::SocialAccountRepository", "%1 was not linked: %2.")
+                    .arg(shown(network, *normalized), remove.errorText()));
         remove.finish();
         m_db.notifyChanged(u"social_accounts"_s, withHandle->id);
         if (withHandle->state == core::LinkState::Confirmed)
@@ -178,14 +177,16 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
                 return R::failure(done.error());
             return account;
         }
-        PreparedQuery q =
-            m_db.prepare(u"UPDATE social_accounts SET handle = ?, account_id = ?, state = ? WHERE id = ?"_s);
+        PreparedQuery q
+            = m_db.prepare(u"UPDATE social_accounts SET handle = ?, account_id = ?, state = ? WHERE id = ?"_s);
         q.bind(account.handle)
             .bind(SqlValue::nullableText(account.accountId))
             .bind(core::linkStateKey(account.state))
             .bind(qint64(account.id));
         if (!q.exec())
-            return R::failure(message("%1 was not linked: %2.").arg(shown(network, *normalized), q.errorText()));
+            return R::failure(
+                QCoreApplication::translate("tw::storage::SocialAccountRepository", "%1 was not linked: %2.")
+                    .arg(shown(network, *normalized), q.errorText()));
         q.finish();
         entry.action = confirming && changes.size() == 1 ? u"handle.confirm"_s : u"handle.update"_s;
         entry.detail = u"%1: %2"_s.arg(shown(network, account.handle), changes.join(u", "_s));
@@ -208,7 +209,9 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
             .bind(SqlValue::timestamp(account.linkedAt));
         const std::optional<QVariant> id = q.scalar();
         if (!id)
-            return R::failure(message("%1 was not linked: %2.").arg(shown(network, *normalized), q.errorText()));
+            return R::failure(
+                QCoreApplication::translate("tw::storage::SocialAccountRepository", "%1 was not linked: %2.")
+                    .arg(shown(network, *normalized), q.errorText()));
         account.id = id->toLongLong();
         entry.action = u"handle.link"_s;
         entry.detail = u"linked %1 (%2)"_s.arg(shown(network, account.handle), core::linkStateKey(account.state));
@@ -235,14 +238,16 @@ core::Status SocialAccountRepository::unlink(core::Id guestId, core::Network net
         return core::Status::failure(tx.error());
     const std::optional<core::SocialAccount> account = byHandle(network, *normalized);
     if (!account || account->guestId != guestId)
-        return core::Status::failure(
-            message("%1 is not linked to this guest; nothing was changed.").arg(shown(network, *normalized)));
+        return core::Status::failure(QCoreApplication::translate("tw::storage::SocialAccountRepository",
+                                                                 "%1 is not linked to this guest; nothing was changed.")
+                                         .arg(shown(network, *normalized)));
 
     PreparedQuery q = m_db.prepare(u"DELETE FROM social_accounts WHERE id = ?"_s);
     q.bind(qint64(account->id));
     if (!q.exec())
         return core::Status::failure(
-            message("%1 was not unlinked: %2.").arg(shown(network, *normalized), q.errorText()));
+            QCoreApplication::translate("tw::storage::SocialAccountRepository", "%1 was not unlinked: %2.")
+                .arg(shown(network, *normalized), q.errorText()));
     q.finish();
 
     core::AuditEntry entry;
@@ -265,7 +270,8 @@ core::Status SocialAccountRepository::confirm(core::Id accountId, const QString 
         return core::Status::failure(tx.error());
     const std::optional<core::SocialAccount> account = byId(accountId);
     if (!account)
-        return core::Status::failure(message("This social account link no longer exists; reload the guest."));
+        return core::Status::failure(QCoreApplication::translate(
+            "tw::storage::SocialAccountRepository", "This social account link no longer exists; reload the guest."));
     if (account->state == core::LinkState::Confirmed)
         return tx.commit();
 
@@ -273,7 +279,8 @@ core::Status SocialAccountRepository::confirm(core::Id accountId, const QString 
     q.bind(core::linkStateKey(core::LinkState::Confirmed)).bind(qint64(accountId));
     if (!q.exec())
         return core::Status::failure(
-            message("%1 was not confirmed: %2.").arg(shown(account->network, account->handle), q.errorText()));
+            QCoreApplication::translate("tw::storage::SocialAccountRepository", "%1 was not confirmed: %2.")
+                .arg(shown(account->network, account->handle), q.errorText()));
     q.finish();
 
     core::AuditEntry entry;
@@ -297,18 +304,22 @@ core::Status SocialAccountRepository::setAccountId(core::Id socialAccountId, con
         return core::Status::failure(tx.error());
     const std::optional<core::SocialAccount> account = byId(socialAccountId);
     if (!account)
-        return core::Status::failure(message("This social account link no longer exists; reload the guest."));
+        return core::Status::failure(QCoreApplication::translate(
+            "tw::storage::SocialAccountRepository", "This social account link no longer exists; reload the guest."));
     if (account->accountId == newId)
         return tx.commit();
     if (const auto other = byAccountId(account->network, newId); other && other->id != socialAccountId) {
-        return core::Status::failure(message("The %1 account id %2 already belongs to %3.")
-                                         .arg(networkName(account->network), newId,
-                                              shown(other->network, other->handle)));
+        return core::Status::failure(
+            QCoreApplication::translate("tw::storage::SocialAccountRepository",
+                                        "The %1 account id %2 already belongs to %3.")
+                .arg(networkName(account->network), newId, shown(other->network, other->handle)));
     }
     PreparedQuery q = m_db.prepare(u"UPDATE social_accounts SET account_id = ? WHERE id = ?"_s);
     q.bind(SqlValue::nullableText(newId)).bind(qint64(socialAccountId));
     if (!q.exec())
-        return core::Status::failure(message("The account id was not saved: %1.").arg(q.errorText()));
+        return core::Status::failure(
+            QCoreApplication::translate("tw::storage::SocialAccountRepository", "The account id was not saved: %1.")
+                .arg(q.errorText()));
     q.finish();
     m_db.notifyChanged(u"social_accounts"_s, socialAccountId);
     return tx.commit();

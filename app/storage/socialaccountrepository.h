@@ -23,8 +23,7 @@ public:
     // downgrades a confirmed link. With a network account id that is already
     // linked under an older handle, that link takes the new handle (a rename).
     core::Result<core::SocialAccount> link(core::Id guestId, core::Network network, const QString &handle,
-                                           core::LinkState state, const QString &actor,
-                                           const QString &accountId = {});
+                                           core::LinkState state, const QString &actor, const QString &accountId = {});
     core::Status unlink(core::Id guestId, core::Network network, const QString &handle, const QString &actor);
     // accountId is the link's id (SocialAccount::id). Confirming twice is fine.
     core::Status confirm(core::Id accountId, const QString &actor);

@@ -19,8 +19,8 @@ namespace tw::storage {
 class SqlValue
 {
 public:
-    static QString timestamp(const QDateTime &instant);            // empty for invalid
-    static QDateTime timestampFrom(const QVariant &value);         // UTC, invalid for NULL
+    static QString timestamp(const QDateTime &instant);    // empty for invalid
+    static QDateTime timestampFrom(const QVariant &value); // UTC, invalid for NULL
     static QVariant nullableTimestamp(const std::optional<QDateTime> &instant);
     static std::optional<QDateTime> optionalTimestampFrom(const QVariant &value);
     // The current instant, truncated to what the columns store.

@@ -24,13 +24,13 @@ core::Result<core::Staff> StaffRepository::ensure(const QString &name)
     if (!tx.isActive())
         return R::failure(tx.error());
     // ON CONFLICT: two workstations adding the same name at once both succeed.
-    PreparedQuery insert =
-        m_db.prepare(u"INSERT INTO staff (name, active) VALUES (?, 1) ON CONFLICT (name) DO NOTHING"_s);
+    PreparedQuery insert
+        = m_db.prepare(u"INSERT INTO staff (name, active) VALUES (?, 1) ON CONFLICT (name) DO NOTHING"_s);
     insert.bind(cleaned);
     if (!insert.exec()) {
-        return R::failure(QCoreApplication::translate("tw::storage::StaffRepository",
-                                                      "The staff member %1 was not saved: %2.")
-                              .arg(cleaned, insert.errorText()));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::StaffRepository", "The staff member %1 was not saved: %2.")
+                .arg(cleaned, insert.errorText()));
     }
     const bool added = insert.numRowsAffected() > 0;
     insert.finish();
@@ -38,9 +38,9 @@ core::Result<core::Staff> StaffRepository::ensure(const QString &name)
     PreparedQuery q = m_db.prepare(u"SELECT id, name, active FROM staff WHERE name = ?"_s);
     q.bind(cleaned);
     if (!q.exec() || !q.next()) {
-        return R::failure(QCoreApplication::translate("tw::storage::StaffRepository",
-                                                      "The staff member %1 was not saved: %2.")
-                              .arg(cleaned, q.errorText()));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::StaffRepository", "The staff member %1 was not saved: %2.")
+                .arg(cleaned, q.errorText()));
     }
     core::Staff staff;
     staff.id = q.value(0).toLongLong();

@@ -13,13 +13,6 @@ namespace tw::storage {
 
 namespace {
 
-const char *const kContext = "tw::storage::StayRepository";
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 const QString kSelect = u"SELECT id, property_id, guest_id, confirmation, room, arrival, departure, status, "
                         "actual_check_in, actual_check_out, version FROM stays "_s;
 
@@ -78,11 +71,9 @@ QStringList differences(const core::Stay &before, const core::Stay &after)
     if (before.arrival != after.arrival)
         changes.append(u"arrival %1 -> %2"_s.arg(SqlValue::date(before.arrival), SqlValue::date(after.arrival)));
     if (before.departure != after.departure)
-        changes.append(
-            u"departure %1 -> %2"_s.arg(SqlValue::date(before.departure), SqlValue::date(after.departure)));
+        changes.append(u"departure %1 -> %2"_s.arg(SqlValue::date(before.departure), SqlValue::date(after.departure)));
     if (before.status != after.status)
-        changes.append(
-            u"status %1 -> %2"_s.arg(core::stayStatusKey(before.status), core::stayStatusKey(after.status)));
+        changes.append(u"status %1 -> %2"_s.arg(core::stayStatusKey(before.status), core::stayStatusKey(after.status)));
     if (before.actualCheckIn != after.actualCheckIn)
         changes.append(u"checked in %1"_s.arg(describe(after.actualCheckIn)));
     if (before.actualCheckOut != after.actualCheckOut)
@@ -118,15 +109,21 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &s
     s.actualCheckIn = truncated(s.actualCheckIn);
     s.actualCheckOut = truncated(s.actualCheckOut);
     if (s.confirmation.isEmpty())
-        return R::failure(message("The stay has no confirmation number."));
+        return R::failure(
+            QCoreApplication::translate("tw::storage::StayRepository", "The stay has no confirmation number."));
     if (s.propertyId == core::InvalidId)
-        return R::failure(message("The stay %1 names no property.").arg(s.confirmation));
+        return R::failure(QCoreApplication::translate("tw::storage::StayRepository", "The stay %1 names no property.")
+                              .arg(s.confirmation));
     if (s.guestId == core::InvalidId)
-        return R::failure(message("The stay %1 names no guest.").arg(s.confirmation));
+        return R::failure(QCoreApplication::translate("tw::storage::StayRepository", "The stay %1 names no guest.")
+                              .arg(s.confirmation));
     if (!s.arrival.isValid() || !s.departure.isValid())
-        return R::failure(message("The stay %1 needs valid arrival and departure dates.").arg(s.confirmation));
+        return R::failure(QCoreApplication::translate("tw::storage::StayRepository",
+                                                      "The stay %1 needs valid arrival and departure dates.")
+                              .arg(s.confirmation));
     if (s.departure < s.arrival) {
-        return R::failure(message("The stay %1 departs (%2) before it arrives (%3).")
+        return R::failure(QCoreApplication::translate("tw::storage::StayRepository",
+                                                      "The stay %1 departs (%2) before it arrives (%3).")
                               .arg(s.confirmation, SqlValue::date(s.departure), SqlValue::date(s.arrival)));
     }
 
@@ -144,22 +141,23 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &s
     UpsertOutcome outcome = UpsertOutcome::Created;
 
     if (!existing) {
-        PreparedQuery q = m_db.prepare(
-            u"INSERT INTO stays (guest_id, room, arrival, departure, nights, status, actual_check_in, "
-            "actual_check_out, property_id, confirmation, created_at, updated_at, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+        PreparedQuery q
+            = m_db.prepare(u"INSERT INTO stays (guest_id, room, arrival, departure, nights, status, actual_check_in, "
+                           "actual_check_out, property_id, confirmation, created_at, updated_at, version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
         bindFields(q, s);
-        q.bind(qint64(s.propertyId)).bind(s.confirmation).bind(SqlValue::timestamp(now)).bind(
-            SqlValue::timestamp(now));
+        q.bind(qint64(s.propertyId)).bind(s.confirmation).bind(SqlValue::timestamp(now)).bind(SqlValue::timestamp(now));
         const std::optional<QVariant> id = q.scalar();
         if (!id)
-            return R::failure(message("The stay %1 was not saved: %2.").arg(s.confirmation, q.errorText()));
+            return R::failure(
+                QCoreApplication::translate("tw::storage::StayRepository", "The stay %1 was not saved: %2.")
+                    .arg(s.confirmation, q.errorText()));
         s.id = id->toLongLong();
         s.version = 1;
         entry.action = u"stay.create"_s;
         entry.detail = u"stay %1: room %2, %3 to %4, %5"_s.arg(s.confirmation, s.room.isEmpty() ? u"none"_s : s.room,
-                                                              SqlValue::date(s.arrival), SqlValue::date(s.departure),
-                                                              core::stayStatusKey(s.status));
+                                                               SqlValue::date(s.arrival), SqlValue::date(s.departure),
+                                                               core::stayStatusKey(s.status));
     } else {
         const QStringList changes = differences(*existing, s);
         if (changes.isEmpty()) {
@@ -175,7 +173,9 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &s
         bindFields(q, s);
         q.bind(SqlValue::timestamp(now)).bind(qint64(existing->id));
         if (!q.exec())
-            return R::failure(message("The stay %1 was not saved: %2.").arg(s.confirmation, q.errorText()));
+            return R::failure(
+                QCoreApplication::translate("tw::storage::StayRepository", "The stay %1 was not saved: %2.")
+                    .arg(s.confirmation, q.errorText()));
         q.finish();
         s.id = existing->id;
         s.version = existing->version + 1;
@@ -227,15 +227,17 @@ QList<core::Stay> StayRepository::overlapping(core::Id propertyId, const QDate &
     // which turns the search into a bounded range on (property_id, arrival).
     int longest = 0;
     {
-        PreparedQuery q = m_db.prepare(u"SELECT nights FROM stays WHERE property_id = ? ORDER BY nights DESC LIMIT 1"_s);
+        PreparedQuery q
+            = m_db.prepare(u"SELECT nights FROM stays WHERE property_id = ? ORDER BY nights DESC LIMIT 1"_s);
         q.bind(qint64(propertyId));
         const std::optional<QVariant> nights = q.scalar();
         if (!nights)
             return {};
         longest = nights->toInt();
     }
-    PreparedQuery q = m_db.prepare(kSelect + u"WHERE property_id = ? AND arrival >= ? AND arrival <= ? "
-                                             "AND departure >= ? AND "_s
+    PreparedQuery q = m_db.prepare(kSelect
+                                   + u"WHERE property_id = ? AND arrival >= ? AND arrival <= ? "
+                                     "AND departure >= ? AND "_s
                                    + kLiveStatus + u" ORDER BY arrival, id"_s);
     q.bind(qint64(propertyId))
         .bind(SqlValue::date(first.addDays(-longest)))
@@ -246,16 +248,16 @@ QList<core::Stay> StayRepository::overlapping(core::Id propertyId, const QDate &
 
 QList<core::Stay> StayRepository::arrivingOn(core::Id propertyId, const QDate &date) const
 {
-    PreparedQuery q =
-        m_db.prepare(kSelect + u"WHERE property_id = ? AND arrival = ? AND "_s + kLiveStatus + u" ORDER BY id"_s);
+    PreparedQuery q
+        = m_db.prepare(kSelect + u"WHERE property_id = ? AND arrival = ? AND "_s + kLiveStatus + u" ORDER BY id"_s);
     q.bind(qint64(propertyId)).bind(SqlValue::date(date));
     return readAll(q);
 }
 
 QList<core::Stay> StayRepository::departingOn(core::Id propertyId, const QDate &date) const
 {
-    PreparedQuery q =
-        m_db.prepare(kSelect + u"WHERE property_id = ? AND departure = ? AND "_s + kLiveStatus + u" ORDER BY id"_s);
+    PreparedQuery q
+        = m_db.prepare(kSelect + u"WHERE property_id = ? AND departure = ? AND "_s + kLiveStatus + u" ORDER BY id"_s);
     q.bind(qint64(propertyId)).bind(SqlValue::date(date));
     return readAll(q);
 }

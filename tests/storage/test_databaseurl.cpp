@@ -81,8 +81,8 @@ void TestDatabaseUrl::postgres_data()
         << u"postgres://anna:s3cret@db.example/tw"_s << u"anna"_s << u"s3cret"_s << u"db.example"_s << 5432 << u"tw"_s;
     QTest::newRow("escaped password") << u"postgresql://anna:p%40ss%3Aword%2F%25@localhost/tw"_s << u"anna"_s
                                       << u"p@ss:word/%"_s << u"localhost"_s << 5432 << u"tw"_s;
-    QTest::newRow("password with a colon") << u"postgresql://anna:a:b@localhost/tw"_s << u"anna"_s << u"a:b"_s
-                                           << u"localhost"_s << 5432 << u"tw"_s;
+    QTest::newRow("password with a colon")
+        << u"postgresql://anna:a:b@localhost/tw"_s << u"anna"_s << u"a:b"_s << u"localhost"_s << 5432 << u"tw"_s;
     QTest::newRow("unicode user and database") << u"postgresql://j%C3%B6rg@localhost/tw%20prod"_s << u"jörg"_s
                                                << QString() << u"localhost"_s << 5432 << u"tw prod"_s;
     QTest::newRow("no user") << u"postgresql://localhost/tw"_s << QString() << QString() << u"localhost"_s << 5432
@@ -161,6 +161,7 @@ void TestDatabaseUrl::passwordNeverInErrors_data()
     QTest::newRow("misspelt scheme") << u"postgresq://anna:hunter2@localhost/tw"_s;
     QTest::newRow("options") << u"postgres://anna:hunter2@localhost/tw?sslmode=require"_s;
     QTest::newRow("bad escape") << u"postgres://anna:hunter2@localhost/t%w"_s;
+    QTest::newRow("unescaped slash in password") << u"postgres://anna:hun/ter2@localhost/tw"_s;
 }
 
 void TestDatabaseUrl::passwordNeverInErrors()
@@ -169,14 +170,16 @@ void TestDatabaseUrl::passwordNeverInErrors()
     const auto url = DatabaseUrl::parse(text);
     QVERIFY(!url);
     QVERIFY2(!url.error().contains(u"hunter2"_s), qPrintable(url.error()));
+    QVERIFY2(!url.error().contains(u"hun"_s), qPrintable(url.error()));
+    QVERIFY2(!url.error().contains(u"ter2"_s), qPrintable(url.error()));
 }
 
 void TestDatabaseUrl::displayString_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("display");
-    QTest::newRow("postgres with password") << u"postgresql://anna:hunter2@db.example:5433/tw"_s
-                                            << u"postgresql://anna@db.example:5433/tw"_s;
+    QTest::newRow("postgres with password")
+        << u"postgresql://anna:hunter2@db.example:5433/tw"_s << u"postgresql://anna@db.example:5433/tw"_s;
     QTest::newRow("postgres defaults") << u"postgres://localhost/tw"_s << u"postgresql://localhost:5432/tw"_s;
     QTest::newRow("postgres escapes") << u"postgresql://a%40b@localhost/tw%2Fx"_s
                                       << u"postgresql://a%40b@localhost:5432/tw%2Fx"_s;

@@ -38,8 +38,8 @@ void TestMigrations::freshDatabaseMigratesToLatest()
     QCOMPARE(t->db().schemaVersion(), storage::Database::latestSchemaVersion());
 
     const QStringList tables = t->db().connection().tables();
-    for (const QString &table : {u"schema_migrations"_s, u"properties"_s, u"guests"_s, u"social_accounts"_s,
-                                 u"stays"_s, u"staff"_s, u"audit_log"_s}) {
+    for (const QString &table : {u"schema_migrations"_s, u"properties"_s, u"guests"_s, u"social_accounts"_s, u"stays"_s,
+                                 u"staff"_s, u"audit_log"_s}) {
         QVERIFY2(tables.contains(table), qPrintable(table));
     }
     const QSqlRecord guests = t->db().connection().record(u"guests"_s);

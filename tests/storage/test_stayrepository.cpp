@@ -314,7 +314,7 @@ void TestStayRepository::forGuestNewestFirst()
     const Fixture f = makeFixture(t->db());
     storage::StayRepository repo(t->db());
     for (const auto &[conf, date] : {std::pair{u"OLD"_s, QDate(2023, 1, 5)}, std::pair{u"NEW"_s, QDate(2024, 8, 1)},
-                                      std::pair{u"MID"_s, QDate(2024, 2, 1)}}) {
+                                     std::pair{u"MID"_s, QDate(2024, 2, 1)}}) {
         core::Stay s = makeStay(f.palace, f.anna, conf, date, 2);
         QVERIFY(repo.upsert(s, u"import"_s));
     }
@@ -330,9 +330,9 @@ void TestStayRepository::overlapping()
     const Fixture f = makeFixture(t->db());
     storage::StayRepository repo(t->db());
     const QList<core::Stay> stays{
-        makeStay(f.palace, f.anna, u"A"_s, QDate(2024, 3, 1), 2),   // departs on the 3rd
-        makeStay(f.palace, f.anna, u"B"_s, QDate(2024, 3, 3), 2),   // arrives on the 3rd
-        makeStay(f.palace, f.anna, u"C"_s, QDate(2024, 3, 10), 2),  // later
+        makeStay(f.palace, f.anna, u"A"_s, QDate(2024, 3, 1), 2),  // departs on the 3rd
+        makeStay(f.palace, f.anna, u"B"_s, QDate(2024, 3, 3), 2),  // arrives on the 3rd
+        makeStay(f.palace, f.anna, u"C"_s, QDate(2024, 3, 10), 2), // later
         makeStay(f.palace, f.anna, u"D"_s, QDate(2024, 3, 2), 2, u"1"_s, core::StayStatus::Cancelled),
         makeStay(f.palace, f.anna, u"E"_s, QDate(2024, 3, 2), 2, u"2"_s, core::StayStatus::NoShow),
         makeStay(f.palace, f.john, u"F"_s, QDate(2024, 1, 15), 60), // long stay, arrived long before
