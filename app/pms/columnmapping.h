@@ -101,7 +101,8 @@ public:
     QString dateFormat() const { return m_dateFormat; }
     // The date format as people write it in messages: "YYYY-MM-DD", "DD.MM.YYYY".
     QString dateFormatForPeople() const;
-    // The delimiter the mapping insists on; null to detect it from the header.
+    // The delimiter the export uses, taken whenever the header line has it
+    // (see CsvReader::setPreferredDelimiter); null to detect it from the header.
     QChar delimiter() const { return m_delimiter; }
 
     Header resolve(const QStringList &headerCells) const;

@@ -134,10 +134,10 @@ void CsvReader::detect()
             break;
         ++i;
     }
-    m_delimiter = detectDelimiter(QStringView(m_buffer).mid(m_pos, i - m_pos));
+    m_delimiter = detectDelimiter(QStringView(m_buffer).mid(m_pos, i - m_pos), m_preferred);
 }
 
-QChar CsvReader::detectDelimiter(QStringView headerLine)
+QChar CsvReader::detectDelimiter(QStringView headerLine, QChar preferred)
 {
     // In order of preference when counts tie.
     constexpr std::array<char16_t, 3> candidates{u',', u';', u'\t'};
@@ -154,6 +154,10 @@ QChar CsvReader::detectDelimiter(QStringView headerLine)
             if (c == candidates[k])
                 ++counts[k];
         }
+    }
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (preferred == candidates[k] && counts[k] > 0)
+            return preferred;
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < candidates.size(); ++k) {

@@ -43,6 +43,9 @@ public:
 
     // Skips detection; call before the first readNext().
     void setDelimiter(QChar delimiter);
+    // Takes this delimiter whenever the header line has it outside quotes, and
+    // detects otherwise; call before the first readNext().
+    void setPreferredDelimiter(QChar delimiter) { m_preferred = delimiter; }
     // The delimiter in use; detects it from the first line when not set.
     QChar delimiter();
 
@@ -60,9 +63,9 @@ public:
     // The whole input as records; convenient for small inputs and tests.
     static QList<CsvRecord> readAll(const QByteArray &data);
 
-    // Comma, semicolon or tab: whichever occurs most often outside quotes in
-    // `headerLine` (comma when none does).
-    static QChar detectDelimiter(QStringView headerLine);
+    // Comma, semicolon or tab: `preferred` if it occurs outside quotes in
+    // `headerLine`, else whichever occurs most often there (comma when none does).
+    static QChar detectDelimiter(QStringView headerLine, QChar preferred = {});
 
 private:
     bool fill(bool append);
@@ -79,6 +82,7 @@ private:
     bool m_started = false;
     bool m_delimiterKnown = false;
     QChar m_delimiter = u',';
+    QChar m_preferred;
     int m_line = 1;
     qint64 m_total = -1;
     qint64 m_bytesRead = 0;

@@ -305,8 +305,8 @@ DemoData generate(const QDate &today, quint32 seed)
         const QString domain = QString::fromUtf16(pick(rng, kEmailDomains));
         g.email = unique(emails, local + u'@' + domain, rng);
 
-        g.phone = QString::fromUtf16(region->dial) + u' ' + digits(rng, 3) + u' ' + digits(rng, 3) + u' '
-            + digits(rng, 3);
+        g.phone = QString::fromUtf16(region->dial) + u' ' + QChar(u'1' + rng.bounded(9)) + digits(rng, 2) + u' '
+            + digits(rng, 3) + u' ' + digits(rng, 3);
         if (chance(rng, 30))
             g.loyaltyNumber = unique(loyaltyNumbers, u"HV"_s + digits(rng, 7), rng);
         if (chance(rng, 7))

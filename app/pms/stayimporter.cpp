@@ -387,7 +387,7 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
 
     CsvReader reader(device);
     if (!options.mapping.delimiter().isNull())
-        reader.setDelimiter(options.mapping.delimiter());
+        reader.setPreferredDelimiter(options.mapping.delimiter());
 
     CsvRecord record;
     if (!reader.readNext(record)) {

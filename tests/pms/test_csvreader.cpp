@@ -32,6 +32,8 @@ private Q_SLOTS:
     void detectDelimiter_data();
     void detectDelimiter();
     void explicitDelimiterSkipsDetection();
+    void preferredDelimiter_data();
+    void preferredDelimiter();
     void largeInputAcrossChunks();
     void readsFromDevice();
     void reportsProgressInBytes();
@@ -155,6 +157,25 @@ void TestCsvReader::explicitDelimiterSkipsDetection()
     QVERIFY(reader.readNext(record));
     QCOMPARE(record.fields, (QStringList{u"a;b"_s, u"c"_s}));
     QCOMPARE(reader.delimiter(), QChar(u','));
+}
+
+void TestCsvReader::preferredDelimiter_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QChar>("delimiter");
+
+    QTest::newRow("present, though outnumbered") << "Name, Vorname;Anreise\n"_ba << QChar(u';');
+    QTest::newRow("absent: detected") << "Vorname,Nachname,Anreise\n"_ba << QChar(u',');
+    QTest::newRow("only inside quotes: detected") << "\"a;b\",c\n"_ba << QChar(u',');
+}
+
+void TestCsvReader::preferredDelimiter()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QChar, delimiter);
+    CsvReader reader(input);
+    reader.setPreferredDelimiter(u';');
+    QCOMPARE(reader.delimiter(), delimiter);
 }
 
 // Records, multi-byte characters and CRLF pairs straddle the reader's chunks.

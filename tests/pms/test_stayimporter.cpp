@@ -572,6 +572,15 @@ void TestStayImporter::namedMapping()
     QCOMPARE(d1->status, core::StayStatus::InHouse);
     QCOMPARE(stays.byConfirmation(ber.id, u"D3"_s)->status, core::StayStatus::Cancelled);
     QCOMPARE(storage::GuestRepository(t->db()).byId(d1->guestId)->notes, u"Allergie: Nüsse; Kissen fest"_s);
+
+    // The mapping expects semicolons, but a comma export with the same headers reads as well.
+    auto commas = StayImporter(t->db()).importData(
+        "Reservierungsnummer,Vorname,Nachname,Anreise,Abreise\n"
+        "D4,Lena,Vogel,10.03.2026,12.03.2026\n"_ba,
+        options);
+    QVERIFY2(commas, qPrintable(commas.error()));
+    QCOMPARE(commas->created, 1);
+    QCOMPARE(stays.byConfirmation(ber.id, u"D4"_s)->departure, QDate(2026, 3, 12));
 }
 
 void TestStayImporter::emptyStatusKeepsTheStoredOne()
