@@ -31,7 +31,7 @@ namespace {
 QString operatingSystemUser()
 {
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
-        if (const QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
+        if (QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
             return name;
     }
 #ifdef Q_OS_UNIX
@@ -211,16 +211,16 @@ Dispatcher::Selection Dispatcher::select(const QStringList &words) const
     if (selection.group.isEmpty())
         selection.error = tr("unknown command \"%1\"").arg(first);
     else if (words.size() < 2 || words.at(1).startsWith(u'-'))
-        selection.error = tr("\"%1\" needs one of: %2").arg(first, selection.group.join(", "_L1));
+        selection.error = tr("%1 needs a subcommand: %2").arg(first, selection.group.join(", "_L1));
     else
         selection.error
-            = tr("unknown command \"%1 %2\"; \"%1\" has: %3").arg(first, words.at(1), selection.group.join(", "_L1));
+            = tr("%1 has no subcommand %2; it has: %3").arg(first, words.at(1), selection.group.join(", "_L1));
     return selection;
 }
 
 int Dispatcher::help(const QStringList &words, Context &context) const
 {
-    if (words.isEmpty()) {
+    if (words.isEmpty() || words == QStringList{u"help"_s}) {
         context.out() << overview() << Qt::flush;
         return ExitCode::Success;
     }

@@ -16,9 +16,9 @@ QJsonValue JsonFormat::instant(const QDateTime &instant)
     return instant.isValid() ? QJsonValue(instant.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue JsonFormat::instant(const std::optional<QDateTime> &value)
+QJsonValue JsonFormat::instant(const std::optional<QDateTime> &instant)
 {
-    return value ? instant(*value) : QJsonValue(QJsonValue::Null);
+    return instant ? JsonFormat::instant(*instant) : QJsonValue(QJsonValue::Null);
 }
 
 QString JsonFormat::time(const QTime &time)

@@ -92,7 +92,7 @@ CliResult CliRunner::runWithoutDb(const QStringList &arguments) const
 
 QString CliRunner::writeFile(const QString &name, const QByteArray &content) const
 {
-    const QString path = filePath(name);
+    QString path = filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};

@@ -42,7 +42,7 @@ void TestCliDemo::seedThenInHouse()
                              u"last_name"_s, u"room"_s,         u"arrival"_s,  u"departure"_s,
                              u"status"_s,    u"vip"_s,          u"handles"_s};
     bool someoneHasAHandle = false;
-    for (const QJsonValue &value : guests) {
+    for (const auto &value : guests) {
         const QJsonObject guest = value.toObject();
         QCOMPARE(keysOf(guest), keys);
         someoneHasAHandle = someoneHasAHandle || !guest.value(u"handles"_s).toArray().isEmpty();
@@ -56,7 +56,7 @@ void TestCliDemo::seedThenInHouse()
     TW_EXPECT_EXIT(shown, 0);
     bool stayFound = false;
     const QJsonArray stays = shown.json().object().value(u"stays"_s).toArray();
-    for (const QJsonValue &stay : stays)
+    for (const auto &stay : stays)
         stayFound = stayFound
             || stay.toObject().value(u"confirmation"_s).toString() == first.value(u"confirmation"_s).toString();
     QVERIFY(stayFound);

@@ -73,7 +73,7 @@ core::Stay stay(core::Id property, core::Id guestId, const QString &confirmation
 QSet<qint64> idsOf(const QJsonArray &array)
 {
     QSet<qint64> ids;
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         ids.insert(value.toObject().value(u"id"_s).toInteger());
     return ids;
 }
@@ -186,7 +186,7 @@ void TestCliGuests::searchMatches()
     TW_EXPECT_EXIT(result, 0);
     QStringList found;
     const QJsonArray array = result.json().array();
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         found.append(value.toObject().value(u"first_name"_s).toString());
     found.sort();
     QCOMPARE(found, expected);
@@ -270,7 +270,7 @@ void TestCliGuests::linkAndUnlink()
     TW_EXPECT_EXIT(cli.run({u"handles"_s, u"link"_s, id, u"mastodon"_s, u"@annette@Hachyderm.io"_s}), 0);
     QJsonArray handles = showGuest(cli, m_annette).value(u"handles"_s).toArray();
     QSet<QString> linked;
-    for (const QJsonValue &value : std::as_const(handles))
+    for (const auto &value : std::as_const(handles))
         linked.insert(value.toObject().value(u"network"_s).toString() + u' '
                       + value.toObject().value(u"handle"_s).toString());
     QCOMPARE(linked, (QSet<QString>{u"x annette_j"_s, u"mastodon annette@hachyderm.io"_s}));

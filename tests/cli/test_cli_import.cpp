@@ -54,7 +54,7 @@ const QByteArray CleanCsv = "confirmation,first_name,last_name,email,room,arriva
 
 int count(const CliResult &result, const char *label)
 {
-    const QRegularExpression pattern("^"_L1 + QLatin1StringView(label) + "\\s+(\\d+)\\s*$"_L1,
+    const QRegularExpression pattern("^"_L1 + QLatin1StringView(label) + R"(\s+(\d+)\s*$)"_L1,
                                      QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = pattern.match(result.out);
     return match.hasMatch() ? match.captured(1).toInt() : -1;

@@ -137,7 +137,7 @@ QStringList TestCliInHouse::confirmations(const CliResult &result) const
 {
     QStringList found;
     const QJsonArray array = result.json().array();
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         found.append(value.toObject().value(u"confirmation"_s).toString());
     found.sort();
     return found;
@@ -195,7 +195,7 @@ void TestCliInHouse::jsonKeysAndValues()
     const QSet<QString> keys{u"property"_s,  u"confirmation"_s, u"guest_id"_s, u"first_name"_s,
                              u"last_name"_s, u"room"_s,         u"arrival"_s,  u"departure"_s,
                              u"status"_s,    u"vip"_s,          u"handles"_s};
-    for (const QJsonValue &value : array)
+    for (const auto &value : array)
         QCOMPARE(keysOf(value.toObject()), keys);
 
     // Sorted by property code, then room.

@@ -83,7 +83,7 @@ void TestCliProperty::listJson()
     const QJsonArray array = result.json().array();
     QCOMPARE(array.size(), 2);
     QHash<QString, QJsonObject> byCode;
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         QCOMPARE(keysOf(value.toObject()), PropertyKeys);
         byCode.insert(value.toObject().value(u"code"_s).toString(), value.toObject());
     }
