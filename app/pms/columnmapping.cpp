@@ -158,7 +158,7 @@ core::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, cons
         return failure(tr("The column mapping %1 must be a JSON object.").arg(quoted(origin)));
 
     const QJsonObject root = doc.object();
-    static const QStringList known{u"name"_s,          u"description"_s, u"columns"_s, u"date_format"_s,
+    static const QStringList known{u"name"_s,          u"description"_s, u"columns"_s,  u"date_format"_s,
                                    u"status_values"_s, u"name_format"_s, u"delimiter"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -182,8 +182,8 @@ core::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, cons
         if (!it.value().isString() || !column) {
             return failure(tr("In the column mapping %1, the header %2 maps to %3, which is not a column. Columns: "
                               "%4.")
-                               .arg(quoted(origin), quoted(it.key()),
-                                    quoted(it.value().toVariant().toString()), columnKeys().join(u", "_s)));
+                               .arg(quoted(origin), quoted(it.key()), quoted(it.value().toVariant().toString()),
+                                    columnKeys().join(u", "_s)));
         }
         mapping.m_renames.insert(normalizedKey(it.key()), *column);
     }
@@ -236,8 +236,8 @@ core::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, cons
         else if (text.compare(u"tab"_s, Qt::CaseInsensitive) == 0)
             mapping.m_delimiter = u'\t';
         else
-            return failure(tr("In the column mapping %1, the delimiter must be \",\", \";\" or \"tab\".")
-                               .arg(quoted(origin)));
+            return failure(
+                tr("In the column mapping %1, the delimiter must be \",\", \";\" or \"tab\".").arg(quoted(origin)));
     }
     return mapping;
 }
@@ -331,9 +331,9 @@ std::optional<core::StayStatus> ColumnMapping::parseStatus(QStringView text) con
         return std::nullopt;
     if (const auto it = m_statuses.constFind(key); it != m_statuses.constEnd())
         return it.value();
-    for (const core::StayStatus status : {core::StayStatus::Reserved, core::StayStatus::InHouse,
-                                          core::StayStatus::CheckedOut, core::StayStatus::Cancelled,
-                                          core::StayStatus::NoShow}) {
+    for (const core::StayStatus status :
+         {core::StayStatus::Reserved, core::StayStatus::InHouse, core::StayStatus::CheckedOut,
+          core::StayStatus::Cancelled, core::StayStatus::NoShow}) {
         if (normalizedKey(core::stayStatusKey(status)) == key)
             return status;
     }

@@ -114,7 +114,7 @@ public:
 
 private:
     QString m_name;
-    QHash<QString, Column> m_renames;           // normalised header -> column
+    QHash<QString, Column> m_renames;            // normalised header -> column
     QHash<QString, core::StayStatus> m_statuses; // normalised word -> status
     QString m_dateFormat;
     NameFormat m_nameFormat = NameFormat::FirstLast;

@@ -89,8 +89,7 @@ const std::array<Region, 16> kRegions{{
      {u"Johnson", u"Williams", u"Rodriguez", u"Nguyen", u"Patel", u"Anderson", u"Okafor", u"Washington"},
      10},
     {u"+55",
-     {u"Luíza", u"Thiago", u"Ana Clara", u"Caio", u"Letícia", u"Vinícius", u"Gabriela", u"Otávio", u"Júlia",
-      u"Raíssa"},
+     {u"Luíza", u"Thiago", u"Ana Clara", u"Caio", u"Letícia", u"Vinícius", u"Gabriela", u"Otávio", u"Júlia", u"Raíssa"},
      {u"Oliveira", u"Nascimento", u"Cardoso", u"Rocha", u"Ribeiro", u"Souza", u"Carvalho", u"Assunção"},
      5},
     {u"+81",
@@ -120,9 +119,9 @@ constexpr std::array<const char16_t *, 5> kPillows{
     {u"feather-free pillows", u"firm pillows", u"extra pillows", u"memory-foam pillow", u"buckwheat pillow"}};
 constexpr std::array<const char16_t *, 6> kAllergies{{u"allergic to nuts", u"gluten-free", u"lactose intolerant",
                                                       u"shellfish allergy", u"vegetarian", u"no feather duvet"}};
-constexpr std::array<const char16_t *, 8> kDrinks{
-    {u"Vinho Verde", u"white port and tonic", u"sparkling water", u"double espresso", u"gin and tonic",
-     u"Earl Grey tea", u"Douro red", u"fresh orange juice"}};
+constexpr std::array<const char16_t *, 8> kDrinks{{u"Vinho Verde", u"white port and tonic", u"sparkling water",
+                                                   u"double espresso", u"gin and tonic", u"Earl Grey tea", u"Douro red",
+                                                   u"fresh orange juice"}};
 constexpr std::array<const char16_t *, 5> kRoomWishes{
     {u"high floor", u"quiet room away from the lift", u"twin beds", u"sea view if possible", u"late check-out"}};
 constexpr std::array<const char16_t *, 7> kNotes{
@@ -346,8 +345,8 @@ DemoData generate(const QDate &today, quint32 seed)
         }
         if (chance(rng, 20)) {
             const QString user = chance(rng, 50) ? first : first + u'_' + last;
-            g.mastodonHandle = unique(handles, u"m:"_s + user, rng).mid(2) + u'@'
-                + QString::fromUtf16(pick(rng, kMastodonServers));
+            g.mastodonHandle
+                = unique(handles, u"m:"_s + user, rng).mid(2) + u'@' + QString::fromUtf16(pick(rng, kMastodonServers));
             g.mastodonSuggested = chance(rng, 20);
         }
         g.consent = (!g.xHandle.isEmpty() || !g.mastodonHandle.isEmpty()) ? chance(rng, 90) : chance(rng, 40);
@@ -363,11 +362,11 @@ DemoData generate(const QDate &today, quint32 seed)
     for (int i = kGuestCount - 1; i > 0; --i)
         std::swap(order[i], order[rng.bounded(i + 1)]);
     const std::array<std::pair<Role, int>, 6> quota{{{Role::InHouse, 56},
-                                                      {Role::DepartingToday, 14},
-                                                      {Role::ArrivingToday, 16},
-                                                      {Role::Future, 70},
-                                                      {Role::Cancelled, 6},
-                                                      {Role::NoShow, 4}}};
+                                                     {Role::DepartingToday, 14},
+                                                     {Role::ArrivingToday, 16},
+                                                     {Role::Future, 70},
+                                                     {Role::Cancelled, 6},
+                                                     {Role::NoShow, 4}}};
     QList<Role> roles(kGuestCount, Role::PastOnly);
     int next = 0;
     for (const auto &[role, count] : quota) {
@@ -377,18 +376,18 @@ DemoData generate(const QDate &today, quint32 seed)
 
     QSet<QString> confirmations;
     RoomPlan rooms;
-    const auto addStay = [&](int guest, const QDate &arrival, const QDate &departure, core::StayStatus status,
-                             bool withRoom) {
-        DemoStay stay;
-        stay.guest = guest;
-        stay.confirmation = unique(confirmations, QString::number(rng.bounded(10'000'000, 99'999'999)), rng);
-        stay.arrival = arrival;
-        stay.departure = departure;
-        stay.status = status;
-        if (withRoom)
-            stay.room = rooms.assign(rng, arrival, departure);
-        data.stays.append(stay);
-    };
+    const auto addStay
+        = [&](int guest, const QDate &arrival, const QDate &departure, core::StayStatus status, bool withRoom) {
+              DemoStay stay;
+              stay.guest = guest;
+              stay.confirmation = unique(confirmations, QString::number(rng.bounded(10'000'000, 99'999'999)), rng);
+              stay.arrival = arrival;
+              stay.departure = departure;
+              stay.status = status;
+              if (withRoom)
+                  stay.room = rooms.assign(rng, arrival, departure);
+              data.stays.append(stay);
+          };
 
     // Today's house first, so that every guest in it has a room.
     QList<QDate> currentStart(kGuestCount, today);
@@ -516,8 +515,8 @@ QByteArray DemoHotel::reservationExport(const QDate &today, quint32 seed, DemoSu
         summary->confirmedHandles = 0;
         summary->suggestedHandles = 0;
         for (const DemoGuest &g : data.guests) {
-            for (const auto &[handle, suggested] : {std::pair{g.xHandle, g.xSuggested},
-                                                    std::pair{g.mastodonHandle, g.mastodonSuggested}}) {
+            for (const auto &[handle, suggested] :
+                 {std::pair{g.xHandle, g.xSuggested}, std::pair{g.mastodonHandle, g.mastodonSuggested}}) {
                 if (handle.isEmpty())
                     continue;
                 ++(suggested ? summary->suggestedHandles : summary->confirmedHandles);

@@ -47,8 +47,7 @@ public:
 
     // The reservation export the demo imports, in canonical columns, with the
     // counts seed() reports (without touching a database).
-    static QByteArray reservationExport(const QDate &today, quint32 seed = DefaultSeed,
-                                        DemoSummary *summary = nullptr);
+    static QByteArray reservationExport(const QDate &today, quint32 seed = DefaultSeed, DemoSummary *summary = nullptr);
 };
 
 } // namespace tw::pms

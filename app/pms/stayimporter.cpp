@@ -322,8 +322,8 @@ Outcome ImportRun::import(const StayRow &row, const core::Property &property, QS
 
     if (outcome == storage::StayRepository::UpsertOutcome::Created)
         return Outcome::Created;
-    const bool wrote = !guest || guestChanged || linked > 0
-        || outcome == storage::StayRepository::UpsertOutcome::Updated;
+    const bool wrote
+        = !guest || guestChanged || linked > 0 || outcome == storage::StayRepository::UpsertOutcome::Updated;
     return wrote ? Outcome::Updated : Outcome::Unchanged;
 }
 
@@ -405,10 +405,10 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
         QStringList found;
         for (const QString &cell : std::as_const(record.fields))
             found.append(quoted(cell.trimmed()));
-        return failure(tr("The file has no column for %1. Its header line has %2. Rename those columns in the file, "
-                          "or import it with a column mapping that names them (built in: %3).")
-                           .arg(missing.join(u", "_s), found.join(u", "_s),
-                                ColumnMapping::builtInNames().join(u", "_s)));
+        return failure(
+            tr("The file has no column for %1. Its header line has %2. Rename those columns in the file, "
+               "or import it with a column mapping that names them (built in: %3).")
+                .arg(missing.join(u", "_s), found.join(u", "_s), ColumnMapping::builtInNames().join(u", "_s)));
     }
 
     ImportRun run(m_db, options, report);
@@ -493,8 +493,8 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
 
     if (!options.dryRun) {
         if (auto committed = transaction.commit(); !committed)
-            return failure(tr("The database did not save the import: %1. Nothing was imported.")
-                               .arg(committed.error()));
+            return failure(
+                tr("The database did not save the import: %1. Nothing was imported.").arg(committed.error()));
     }
     if (progress)
         progress(reader.bytesRead(), reader.totalBytes());

@@ -48,7 +48,7 @@ struct ImportReport
     int updated = 0;
     int unchanged = 0;
     QList<RejectedRow> rejected;
-    int records = 0; // data records read (blank rows not counted)
+    int records = 0;        // data records read (blank rows not counted)
     bool cancelled = false; // when set, nothing was written
 
     int guestsCreated = 0;
@@ -77,14 +77,11 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     core::Result<ImportReport> importFile(const QString &path, const ImportOptions &options,
-                                          const Progress &progress = {},
-                                          const std::atomic_bool *cancel = nullptr);
+                                          const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     core::Result<ImportReport> importData(const QByteArray &data, const ImportOptions &options,
-                                          const Progress &progress = {},
-                                          const std::atomic_bool *cancel = nullptr);
+                                          const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     core::Result<ImportReport> importDevice(QIODevice *device, const ImportOptions &options,
-                                            const Progress &progress = {},
-                                            const std::atomic_bool *cancel = nullptr);
+                                            const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     static constexpr int ProgressInterval = 500;
 

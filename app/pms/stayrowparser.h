@@ -31,8 +31,8 @@ struct StayRow
     QDate arrival;
     QDate departure;
     std::optional<core::StayStatus> status; // none: keep the stored one (reserved for a new stay)
-    QString xHandle;        // normalised, empty when none
-    QString mastodonHandle; // normalised, empty when none
+    QString xHandle;                        // normalised, empty when none
+    QString mastodonHandle;                 // normalised, empty when none
     QString notes;
     QString preferences;
     std::optional<bool> socialConsent;

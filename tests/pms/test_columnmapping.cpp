@@ -63,8 +63,8 @@ void TestColumnMapping::headersMatchLoosely()
 void TestColumnMapping::anyOrderAndUnknownIgnored()
 {
     const ColumnMapping mapping;
-    const QStringList header{u"Room"_s,   u"Departure"_s, u"Rate Code"_s, u"email"_s,
-                             u"ARRIVAL"_s, u"Confirmation"_s, u""_s, u"Market Segment"_s};
+    const QStringList header{u"Room"_s,    u"Departure"_s,    u"Rate Code"_s, u"email"_s,
+                             u"ARRIVAL"_s, u"Confirmation"_s, u""_s,          u"Market Segment"_s};
     const auto resolved = mapping.resolve(header);
     QCOMPARE(resolved.indexOf(Column::Room), 0);
     QCOMPARE(resolved.indexOf(Column::Departure), 1);
@@ -107,8 +107,8 @@ void TestColumnMapping::mappingFileRenamesColumns()
     QCOMPARE(mapping.name(), u"opera-export"_s);
     QCOMPARE(mapping.nameFormat(), ColumnMapping::NameFormat::LastFirst);
 
-    const auto resolved = mapping.resolve({u"Sts"_s, u"conf no"_s, u"GUEST"_s, u"Arr"_s, u"Dep"_s, u"rm"_s,
-                                           u"email"_s});
+    const auto resolved
+        = mapping.resolve({u"Sts"_s, u"conf no"_s, u"GUEST"_s, u"Arr"_s, u"Dep"_s, u"rm"_s, u"email"_s});
     QCOMPARE(resolved.indexOf(Column::Status), 0);
     QCOMPARE(resolved.indexOf(Column::Confirmation), 1);
     QCOMPARE(resolved.indexOf(Column::Name), 2);
@@ -223,10 +223,12 @@ void TestColumnMapping::badMappingJson_data()
     QTest::newRow("not JSON") << "{\"columns\": "_ba << u"not valid JSON"_s;
     QTest::newRow("array") << "[]"_ba << u"JSON object"_s;
     QTest::newRow("unknown setting") << R"({"date-format": "dd.MM.yyyy"})"_ba << u"\"date-format\""_s;
-    QTest::newRow("unknown column") << R"({"columns": {"Zimmer": "zimmer"}})"_ba << u"\"zimmer\", which is not a column"_s;
+    QTest::newRow("unknown column") << R"({"columns": {"Zimmer": "zimmer"}})"_ba
+                                    << u"\"zimmer\", which is not a column"_s;
     QTest::newRow("columns not an object") << R"({"columns": ["a"]})"_ba << u"\"columns\" must be an object"_s;
     QTest::newRow("unusable date format") << R"({"date_format": "dd.MM"})"_ba << u"\"dd.MM\" cannot be used"_s;
-    QTest::newRow("unknown status") << R"({"status_values": {"Weg": "gone"}})"_ba << u"\"gone\", which is not a status"_s;
+    QTest::newRow("unknown status") << R"({"status_values": {"Weg": "gone"}})"_ba
+                                    << u"\"gone\", which is not a status"_s;
     QTest::newRow("unknown name format") << R"({"name_format": "surname"})"_ba << u"\"surname\" is unknown"_s;
     QTest::newRow("bad delimiter") << R"({"delimiter": "|"})"_ba << u"delimiter"_s;
 }

@@ -49,36 +49,35 @@ void TestCsvReader::records_data()
     QTest::newRow("CR") << "a,b\r1,2\r3,4"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s, u"3:3|4"_s};
     QTest::newRow("mixed line ends") << "a,b\r\n1,2\n3,4\r5,6"_ba
                                      << QStringList{u"1:a|b"_s, u"2:1|2"_s, u"3:3|4"_s, u"4:5|6"_s};
-    QTest::newRow("BOM") << "\xEF\xBB\xBF" "a,b\n1,2\n"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s};
-    QTest::newRow("BOM and CRLF") << "\xEF\xBB\xBF" "Conf;Name\r\n7;Zoë\r\n"_ba
+    QTest::newRow("BOM") << "\xEF\xBB\xBF"
+                            "a,b\n1,2\n"_ba
+                         << QStringList{u"1:a|b"_s, u"2:1|2"_s};
+    QTest::newRow("BOM and CRLF") << "\xEF\xBB\xBF"
+                                     "Conf;Name\r\n7;Zoë\r\n"_ba
                                   << QStringList{u"1:Conf|Name"_s, u"2:7|Zoë"_s};
     QTest::newRow("comma") << "a,b;c\n1,2;3\n"_ba << QStringList{u"1:a|b;c"_s, u"2:1|2;3"_s};
     QTest::newRow("semicolon") << "a;b;c\n1,5;2;x,y\n"_ba << QStringList{u"1:a|b|c"_s, u"2:1,5|2|x,y"_s};
     QTest::newRow("tab") << "a\tb\n1;x\t2,y\n"_ba << QStringList{u"1:a|b"_s, u"2:1;x|2,y"_s};
     QTest::newRow("quoted delimiter") << "a,b\n\"x,y\",z\n"_ba << QStringList{u"1:a|b"_s, u"2:x,y|z"_s};
     QTest::newRow("quoted semicolon") << "a;b\n\"x;y\";z\n"_ba << QStringList{u"1:a|b"_s, u"2:x;y|z"_s};
-    QTest::newRow("doubled quotes") << "a,b\n\"say \"\"hi\"\"\",z\n"_ba
-                                    << QStringList{u"1:a|b"_s, u"2:say \"hi\"|z"_s};
+    QTest::newRow("doubled quotes") << "a,b\n\"say \"\"hi\"\"\",z\n"_ba << QStringList{u"1:a|b"_s, u"2:say \"hi\"|z"_s};
     QTest::newRow("only a doubled quote") << "a,b\n\"\"\"\",z\n"_ba << QStringList{u"1:a|b"_s, u"2:\"|z"_s};
     QTest::newRow("quoted empty") << "a,b\n\"\",z\n"_ba << QStringList{u"1:a|b"_s, u"2:|z"_s};
     QTest::newRow("newline in quotes, next record starts later")
         << "a,b\n\"line one\nline two\",z\n3,4\n"_ba
         << QStringList{u"1:a|b"_s, u"2:line one\nline two|z"_s, u"4:3|4"_s};
-    QTest::newRow("CRLF in quotes becomes LF") << "a,b\r\n\"x\r\ny\r\nz\",w\r\n5,6\r\n"_ba
-                                               << QStringList{u"1:a|b"_s, u"2:x\ny\nz|w"_s, u"5:5|6"_s};
-    QTest::newRow("CR in quotes") << "a,b\r\"x\ry\",w\r5,6"_ba
-                                  << QStringList{u"1:a|b"_s, u"2:x\ny|w"_s, u"4:5|6"_s};
+    QTest::newRow("CRLF in quotes becomes LF")
+        << "a,b\r\n\"x\r\ny\r\nz\",w\r\n5,6\r\n"_ba << QStringList{u"1:a|b"_s, u"2:x\ny\nz|w"_s, u"5:5|6"_s};
+    QTest::newRow("CR in quotes") << "a,b\r\"x\ry\",w\r5,6"_ba << QStringList{u"1:a|b"_s, u"2:x\ny|w"_s, u"4:5|6"_s};
     QTest::newRow("empty trailing line") << "a,b\n1,2\n\n"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s};
-    QTest::newRow("empty trailing CRLF lines") << "a,b\r\n1,2\r\n\r\n\r\n"_ba
-                                               << QStringList{u"1:a|b"_s, u"2:1|2"_s};
+    QTest::newRow("empty trailing CRLF lines") << "a,b\r\n1,2\r\n\r\n\r\n"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s};
     QTest::newRow("blank line in between") << "a,b\n\n1,2\n"_ba << QStringList{u"1:a|b"_s, u"3:1|2"_s};
     QTest::newRow("no final line end") << "a,b\n1,2"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s};
     QTest::newRow("empty fields") << "a,b,c\n,,\n"_ba << QStringList{u"1:a|b|c"_s, u"2:||"_s};
     QTest::newRow("trailing delimiter") << "a,b,\n1,2,\n"_ba << QStringList{u"1:a|b|"_s, u"2:1|2|"_s};
-    QTest::newRow("delimiter inside quoted header") << "\"a,b\";c;d\n1;2;3\n"_ba
-                                                    << QStringList{u"1:a,b|c|d"_s, u"2:1|2|3"_s};
-    QTest::newRow("spaces before an opening quote") << "a,b\n1, \"x,y\"\n"_ba
-                                                    << QStringList{u"1:a|b"_s, u"2:1|x,y"_s};
+    QTest::newRow("delimiter inside quoted header")
+        << "\"a,b\";c;d\n1;2;3\n"_ba << QStringList{u"1:a,b|c|d"_s, u"2:1|2|3"_s};
+    QTest::newRow("spaces before an opening quote") << "a,b\n1, \"x,y\"\n"_ba << QStringList{u"1:a|b"_s, u"2:1|x,y"_s};
     QTest::newRow("spaces after a closing quote") << "a,b\n\"x\"  ,y\n"_ba << QStringList{u"1:a|b"_s, u"2:x|y"_s};
     QTest::newRow("accents") << "name,city\nJoão,Kraków\n"_ba << QStringList{u"1:name|city"_s, u"2:João|Kraków"_s};
     QTest::newRow("header only") << "a,b\n"_ba << QStringList{u"1:a|b"_s};
@@ -88,11 +87,10 @@ void TestCsvReader::records_data()
         << "a,b\n1,2\n\"open,3\n4,5\n"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s, u"3:!"_s};
     QTest::newRow("stray quote does not swallow the next record")
         << "a,b\n1,x\"y\n3,4\n"_ba << QStringList{u"1:a|b"_s, u"2:!"_s, u"3:3|4"_s};
-    QTest::newRow("text after a closing quote") << "a,b\n\"x\"y,2\n3,4\n"_ba
-                                                << QStringList{u"1:a|b"_s, u"2:!"_s, u"3:3|4"_s};
+    QTest::newRow("text after a closing quote")
+        << "a,b\n\"x\"y,2\n3,4\n"_ba << QStringList{u"1:a|b"_s, u"2:!"_s, u"3:3|4"_s};
     QTest::newRow("malformed record after a multi-line field")
-        << "a,b\n\"1\n2\n3\",x\n4,\"y\"z\n5,6\n"_ba
-        << QStringList{u"1:a|b"_s, u"2:1\n2\n3|x"_s, u"5:!"_s, u"6:5|6"_s};
+        << "a,b\n\"1\n2\n3\",x\n4,\"y\"z\n5,6\n"_ba << QStringList{u"1:a|b"_s, u"2:1\n2\n3|x"_s, u"5:!"_s, u"6:5|6"_s};
     QTest::newRow("invalid UTF-8") << "a,b\n\xff\xfe,2\n3,4\n"_ba << QStringList{u"1:a|b"_s, u"2:!"_s, u"3:3|4"_s};
 }
 
@@ -181,7 +179,8 @@ void TestCsvReader::preferredDelimiter()
 // Records, multi-byte characters and CRLF pairs straddle the reader's chunks.
 void TestCsvReader::largeInputAcrossChunks()
 {
-    QByteArray data = "\xEF\xBB\xBF" "confirmation;name;notes\r\n"_ba;
+    QByteArray data = "\xEF\xBB\xBF"
+                      "confirmation;name;notes\r\n"_ba;
     const int count = 6000;
     for (int i = 0; i < count; ++i) {
         data += QByteArray::number(i) + ";Zoë Łukasiewicz-Müller " + QByteArray::number(i);

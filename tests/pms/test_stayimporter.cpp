@@ -54,28 +54,28 @@ QStringList rejections(const ImportReport &report)
 // A semicolon export with a byte order mark, CRLF line ends, headers in mixed
 // case, an unknown column, quoted fields over several lines and a good share of
 // broken records.
-const QByteArray kMessy =
-    "\xEF\xBB\xBF"
-    "Confirmation;PROPERTY;First Name;last_name;E-Mail;Rate Code;Arrival;Departure;Room;Status;Notes;X Handle\r\n" // 1
-    "A100;PAL;Anna;Berg;anna@example.com;BAR;2026-03-04;2026-03-06;101;reserved;;@AnnaBerg\r\n"                    // 2
-    ";PAL;No;Number;nn@example.com;BAR;2026-03-04;2026-03-06;102;reserved;;\r\n"                                    // 3
-    "A101;PAL;Bruno;Costa;bruno@example.com;BAR;2026-03-04;2026-03-01;103;;;\r\n"                                   // 4
-    "A102;PAL;Chloé;Dubois;chloe@example.com;BAR;2026-03-05;2026-03-08;104;In House;\"Prefers\r\n"                   // 5
-    "a quiet room; late check-out\";\r\n"                                                                           // 6
-    "A103;XYZ;Dan;Evans;dan@example.com;BAR;2026-03-05;2026-03-08;105;;;\r\n"                                       // 7
-    "\r\n"                                                                                                          // 8
-    "A104;PAL;Eva;Fox;eva@example.com;BAR;31/02/2026;2026-03-08;106;;;\r\n"                                         // 9
-    "A105;PAL;Finn;Gray;finn@example.com;BAR;2026-03-05;2026-03-08;107;gone;;\r\n"                                  // 10
-    "A106;PAL;Gil;Hart;gil@example.com;BAR;2026-03-05;2026-03-08;108;;;@not a handle\r\n"                          // 11
-    "A107;PAL;Hana;Ito;hana@example.com;BAR;2026-03-05;2026-03-08;109;checked_out;\"multi\r\n"                      // 12
-    "line\r\n"                                                                                                      // 13
-    "note\";\r\n"                                                                                                   // 14
-    "A108;PAL;Ivo;\"Jansen\"x;ivo@example.com;BAR;2026-03-05;2026-03-08;110;;;\r\n"                                 // 15
-    "A109;PAL;Jon;Kim;jon@example.com;BAR;2026-03-05;2026-03-09;111;;;\r\n"                                        // 16
-    "\"A110\";\"PAL\";\"Kai\";\"Lee\";kai@example.com;BAR;2026-03-05;2026-03-09;112;;;\r\n"                          // 17
-    ";;;;;;;;;;;\r\n"                                                                                               // 18
-    "A111;PAL;Lia;Moe;lia@example.com;BAR;2026-03-05;2026-03-09;113;;\"never closed;\r\n"                           // 19
-    "A112;PAL;Max;Noe;max@example.com;BAR;2026-03-05;2026-03-09;114;;;\r\n";                                        // 20
+const QByteArray kMessy
+    = "\xEF\xBB\xBF"
+      "Confirmation;PROPERTY;First Name;last_name;E-Mail;Rate Code;Arrival;Departure;Room;Status;Notes;X Handle\r\n" // 1
+      "A100;PAL;Anna;Berg;anna@example.com;BAR;2026-03-04;2026-03-06;101;reserved;;@AnnaBerg\r\n"    // 2
+      ";PAL;No;Number;nn@example.com;BAR;2026-03-04;2026-03-06;102;reserved;;\r\n"                   // 3
+      "A101;PAL;Bruno;Costa;bruno@example.com;BAR;2026-03-04;2026-03-01;103;;;\r\n"                  // 4
+      "A102;PAL;Chloé;Dubois;chloe@example.com;BAR;2026-03-05;2026-03-08;104;In House;\"Prefers\r\n" // 5
+      "a quiet room; late check-out\";\r\n"                                                          // 6
+      "A103;XYZ;Dan;Evans;dan@example.com;BAR;2026-03-05;2026-03-08;105;;;\r\n"                      // 7
+      "\r\n"                                                                                         // 8
+      "A104;PAL;Eva;Fox;eva@example.com;BAR;31/02/2026;2026-03-08;106;;;\r\n"                        // 9
+      "A105;PAL;Finn;Gray;finn@example.com;BAR;2026-03-05;2026-03-08;107;gone;;\r\n"                 // 10
+      "A106;PAL;Gil;Hart;gil@example.com;BAR;2026-03-05;2026-03-08;108;;;@not a handle\r\n"          // 11
+      "A107;PAL;Hana;Ito;hana@example.com;BAR;2026-03-05;2026-03-08;109;checked_out;\"multi\r\n"     // 12
+      "line\r\n"                                                                                     // 13
+      "note\";\r\n"                                                                                  // 14
+      "A108;PAL;Ivo;\"Jansen\"x;ivo@example.com;BAR;2026-03-05;2026-03-08;110;;;\r\n"                // 15
+      "A109;PAL;Jon;Kim;jon@example.com;BAR;2026-03-05;2026-03-09;111;;;\r\n"                        // 16
+      "\"A110\";\"PAL\";\"Kai\";\"Lee\";kai@example.com;BAR;2026-03-05;2026-03-09;112;;;\r\n"        // 17
+      ";;;;;;;;;;;\r\n"                                                                              // 18
+      "A111;PAL;Lia;Moe;lia@example.com;BAR;2026-03-05;2026-03-09;113;;\"never closed;\r\n"          // 19
+      "A112;PAL;Max;Noe;max@example.com;BAR;2026-03-05;2026-03-09;114;;;\r\n";                       // 20
 
 QByteArray manyRows(int count)
 {
@@ -279,13 +279,13 @@ void TestStayImporter::guestsMatchByLoyaltyNumber()
 {
     TW_TEST_DATABASE(t);
     const core::Property pal = addProperty(t->db(), u"PAL"_s);
-    auto imported = StayImporter(t->db()).importData(
-        "confirmation,first_name,last_name,email,loyalty_number,arrival,departure\n"
-        "L1,Ben,Cruz,ben@example.com,HV 0001,2026-03-04,2026-03-06\n"
-        "L2,Ben,Cruz,,hv0001,2026-04-04,2026-04-06\n"
-        "L3,Benjamin,Cruz,ben.cruz@work.example.com,HV0001,2026-05-04,2026-05-06\n"
-        "L4,Carla,Cruz,,HV0002,2026-05-04,2026-05-06\n"_ba,
-        into(u"PAL"_s));
+    auto imported
+        = StayImporter(t->db()).importData("confirmation,first_name,last_name,email,loyalty_number,arrival,departure\n"
+                                           "L1,Ben,Cruz,ben@example.com,HV 0001,2026-03-04,2026-03-06\n"
+                                           "L2,Ben,Cruz,,hv0001,2026-04-04,2026-04-06\n"
+                                           "L3,Benjamin,Cruz,ben.cruz@work.example.com,HV0001,2026-05-04,2026-05-06\n"
+                                           "L4,Carla,Cruz,,HV0002,2026-05-04,2026-05-06\n"_ba,
+                                           into(u"PAL"_s));
     QVERIFY2(imported, qPrintable(imported.error()));
     QCOMPARE(imported->created, 4);
     QCOMPARE(imported->guestsCreated, 2);
@@ -333,10 +333,11 @@ void TestStayImporter::contactFieldsUpdatedNeverBlanked()
     TW_TEST_DATABASE(t);
     const core::Property pal = addProperty(t->db(), u"PAL"_s);
     StayImporter importer(t->db());
-    QVERIFY(importer.importData("confirmation,first_name,last_name,email,phone,vip,preferences,notes,arrival,departure\n"
-                                "C1,Dora,Ek,dora@example.com,+46 70 123 45 67,VIP1,firm pillows,Regular guest,"
-                                "2026-03-04,2026-03-06\n"_ba,
-                                into(u"PAL"_s)));
+    QVERIFY(
+        importer.importData("confirmation,first_name,last_name,email,phone,vip,preferences,notes,arrival,departure\n"
+                            "C1,Dora,Ek,dora@example.com,+46 70 123 45 67,VIP1,firm pillows,Regular guest,"
+                            "2026-03-04,2026-03-06\n"_ba,
+                            into(u"PAL"_s)));
     auto second = importer.importData(
         "confirmation,first_name,last_name,email,phone,vip,preferences,notes,arrival,departure\n"
         "C1,Dora,Ek,dora@example.com,,,,,2026-03-04,2026-03-06\n"
@@ -406,12 +407,11 @@ void TestStayImporter::handleOfAnotherGuestRejectsTheRow()
 {
     TW_TEST_DATABASE(t);
     const core::Property pal = addProperty(t->db(), u"PAL"_s);
-    auto imported = StayImporter(t->db()).importData(
-        "confirmation,last_name,email,x_handle,arrival,departure\n"
-        "G1,Berg,anna@example.com,annab,2026-03-04,2026-03-06\n"
-        "G2,Costa,bruno@example.com,@AnnaB,2026-03-04,2026-03-06\n"
-        "G3,Dubois,chloe@example.com,,2026-03-04,2026-03-06\n"_ba,
-        into(u"PAL"_s));
+    auto imported = StayImporter(t->db()).importData("confirmation,last_name,email,x_handle,arrival,departure\n"
+                                                     "G1,Berg,anna@example.com,annab,2026-03-04,2026-03-06\n"
+                                                     "G2,Costa,bruno@example.com,@AnnaB,2026-03-04,2026-03-06\n"
+                                                     "G3,Dubois,chloe@example.com,,2026-03-04,2026-03-06\n"_ba,
+                                                     into(u"PAL"_s));
     QVERIFY2(imported, qPrintable(imported.error()));
     QCOMPARE(imported->created, 2);
     QCOMPARE(imported->rejected.size(), 1);
@@ -574,10 +574,9 @@ void TestStayImporter::namedMapping()
     QCOMPARE(storage::GuestRepository(t->db()).byId(d1->guestId)->notes, u"Allergie: Nüsse; Kissen fest"_s);
 
     // The mapping expects semicolons, but a comma export with the same headers reads as well.
-    auto commas = StayImporter(t->db()).importData(
-        "Reservierungsnummer,Vorname,Nachname,Anreise,Abreise\n"
-        "D4,Lena,Vogel,10.03.2026,12.03.2026\n"_ba,
-        options);
+    auto commas = StayImporter(t->db()).importData("Reservierungsnummer,Vorname,Nachname,Anreise,Abreise\n"
+                                                   "D4,Lena,Vogel,10.03.2026,12.03.2026\n"_ba,
+                                                   options);
     QVERIFY2(commas, qPrintable(commas.error()));
     QCOMPARE(commas->created, 1);
     QCOMPARE(stays.byConfirmation(ber.id, u"D4"_s)->departure, QDate(2026, 3, 12));

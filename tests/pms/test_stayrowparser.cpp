@@ -48,9 +48,8 @@ void TestStayRowParser::rejectsWithReason_data()
 
     QTest::newRow("missing confirmation")
         << ",,Anna,Berg,,,,,,2026-03-04,2026-03-06,,,,,,"_ba << u"missing confirmation number"_s;
-    QTest::newRow("departure before arrival")
-        << "C1,,Anna,Berg,,,,,,2026-03-04,2026-03-01,,,,,,"_ba
-        << u"departure 2026-03-01 is before arrival 2026-03-04"_s;
+    QTest::newRow("departure before arrival") << "C1,,Anna,Berg,,,,,,2026-03-04,2026-03-01,,,,,,"_ba
+                                              << u"departure 2026-03-01 is before arrival 2026-03-04"_s;
     QTest::newRow("same day") << "C1,,Anna,Berg,,,,,,2026-03-04,2026-03-04,,,,,,"_ba
                               << u"departure 2026-03-04 is the day of arrival; a stay needs at least one night"_s;
     QTest::newRow("bad arrival") << "C1,,Anna,Berg,,,,,,31/02/2026,2026-03-06,,,,,,"_ba
@@ -156,8 +155,8 @@ void TestStayRowParser::vipWords()
 {
     QFETCH(QString, cell);
     QFETCH(QString, code);
-    const QByteArray csv = "confirmation,email,arrival,departure,vip\nC9,ann@example.com,2026-01-01,2026-01-02,"
-        + cell.toUtf8() + '\n';
+    const QByteArray csv
+        = "confirmation,email,arrival,departure,vip\nC9,ann@example.com,2026-01-01,2026-01-02," + cell.toUtf8() + '\n';
     const QList<CsvRecord> records = CsvReader::readAll(csv);
     const ColumnMapping mapping;
     const auto parsed = StayRowParser(mapping, mapping.resolve(records.constFirst().fields)).parse(records.at(1));
@@ -188,10 +187,11 @@ void TestStayRowParser::wholeNameColumn()
     auto mapping = ColumnMapping::fromJson(
         u"{\"columns\": {\"Guest Name\": \"name\"}, \"name_format\": \"%1\"}"_s.arg(format).toUtf8(), u"test"_s);
     QVERIFY2(mapping, qPrintable(mapping.error()));
-    const QByteArray csv = "confirmation,Guest Name,arrival,departure\nC9," + cell.toUtf8() + ",2026-01-01,2026-01-02\n";
+    const QByteArray csv
+        = "confirmation,Guest Name,arrival,departure\nC9," + cell.toUtf8() + ",2026-01-01,2026-01-02\n";
     const QList<CsvRecord> records = CsvReader::readAll(csv);
-    const auto parsed =
-        StayRowParser(mapping.value(), mapping->resolve(records.constFirst().fields)).parse(records.at(1));
+    const auto parsed
+        = StayRowParser(mapping.value(), mapping->resolve(records.constFirst().fields)).parse(records.at(1));
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->firstName, first);
     QCOMPARE(parsed->lastName, last);
@@ -203,8 +203,7 @@ void TestStayRowParser::missingColumns_data()
     QTest::addColumn<int>("missing");
 
     QTest::newRow("complete") << QStringList{u"confirmation"_s, u"arrival"_s, u"departure"_s, u"last_name"_s} << 0;
-    QTest::newRow("e-mail is enough") << QStringList{u"confirmation"_s, u"arrival"_s, u"departure"_s, u"email"_s}
-                                      << 0;
+    QTest::newRow("e-mail is enough") << QStringList{u"confirmation"_s, u"arrival"_s, u"departure"_s, u"email"_s} << 0;
     QTest::newRow("no confirmation") << QStringList{u"arrival"_s, u"departure"_s, u"email"_s} << 1;
     QTest::newRow("no dates") << QStringList{u"confirmation"_s, u"email"_s} << 2;
     QTest::newRow("no guest") << QStringList{u"confirmation"_s, u"arrival"_s, u"departure"_s, u"room"_s} << 1;
