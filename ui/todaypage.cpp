@@ -48,7 +48,7 @@ TodayPage::TodayPage(storage::DatabaseUrl url, QWidget *parent)
     layout->addStretch(1);
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TodayPage::showSummary);
-    refresh();
+    TodayPage::refresh();
 }
 
 TodayPage::~TodayPage()
