@@ -75,7 +75,12 @@ int Context::fail(const QString &message)
 int Context::usageError(const QString &message, const QString &helpTopic)
 {
     const QString help = helpTopic.isEmpty() ? u"tweetworthy-cli help"_s : "tweetworthy-cli help "_L1 + helpTopic;
-    m_err << "tweetworthy-cli: "_L1 << tr("%1; see %2").arg(message, help) << Qt::endl;
+    // Messages from other layers are sentences; the pointer to the help follows
+    // after a semicolon.
+    QString text = message.trimmed();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    m_err << "tweetworthy-cli: "_L1 << tr("%1; see %2").arg(text, help) << Qt::endl;
     return ExitCode::UsageError;
 }
 

@@ -82,36 +82,32 @@ QString Dispatcher::version()
     return QStringLiteral(TW_VERSION);
 }
 
-int Dispatcher::run(const QStringList &arguments, Context &context)
+core::Result<Dispatcher::GlobalOptions> Dispatcher::takeGlobalOptions(const QStringList &arguments)
 {
     // Global options may stand anywhere before "--", so that
     // "tweetworthy-cli property list --db URL" works as well.
-    QStringList rest;
-    std::optional<QString> dbText;
-    std::optional<QString> actor;
-    bool wantHelp = false;
-    bool wantVersion = false;
+    GlobalOptions globals;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &token = arguments.at(i);
         if (token == "--"_L1) {
-            rest += arguments.mid(i);
+            globals.rest += arguments.mid(i);
             break;
         }
         if (token == "--help"_L1 || token == "-h"_L1) {
-            wantHelp = true;
+            globals.help = true;
             continue;
         }
         if (token == "--version"_L1) {
-            wantVersion = true;
+            globals.version = true;
             continue;
         }
         bool consumed = false;
         for (auto [name, valueName, target] :
-             {std::tuple{"--db"_L1, "URL"_L1, &dbText}, std::tuple{"--actor"_L1, "NAME"_L1, &actor}}) {
+             {std::tuple{"--db"_L1, "URL"_L1, &globals.db}, std::tuple{"--actor"_L1, "NAME"_L1, &globals.actor}}) {
             QString value;
             const GlobalMatch match = takeGlobalValue(arguments, &i, name, &value);
             if (match == GlobalMatch::MissingValue)
-                return context.usageError(tr("option %1 needs a value %2").arg(name, valueName));
+                return core::Result<GlobalOptions>::failure(tr("option %1 needs a value %2").arg(name, valueName));
             if (match == GlobalMatch::Yes) {
                 *target = value;
                 consumed = true;
@@ -119,15 +115,24 @@ int Dispatcher::run(const QStringList &arguments, Context &context)
             }
         }
         if (!consumed)
-            rest.append(token);
+            globals.rest.append(token);
     }
+    return globals;
+}
 
-    if (wantVersion) {
+int Dispatcher::run(const QStringList &arguments, Context &context)
+{
+    auto globals = takeGlobalOptions(arguments);
+    if (!globals)
+        return context.usageError(globals.error());
+    const QStringList &rest = globals->rest;
+
+    if (globals->version) {
         context.out() << "tweetworthy-cli "_L1 << version() << Qt::endl;
         return ExitCode::Success;
     }
     if (rest.isEmpty()) {
-        if (wantHelp) {
+        if (globals->help) {
             context.out() << overview() << Qt::flush;
             return ExitCode::Success;
         }
@@ -140,14 +145,14 @@ int Dispatcher::run(const QStringList &arguments, Context &context)
 
     const Selection selection = select(rest);
     if (!selection.command) {
-        if (wantHelp && !selection.group.isEmpty()) {
+        if (globals->help && !selection.group.isEmpty()) {
             context.out() << groupUsage(rest.constFirst()) << Qt::flush;
             return ExitCode::Success;
         }
         return context.usageError(selection.error, selection.group.isEmpty() ? QString() : rest.constFirst());
     }
     Command &command = *selection.command;
-    if (wantHelp) {
+    if (globals->help) {
         context.out() << command.usage() << Qt::flush;
         return ExitCode::Success;
     }
@@ -157,9 +162,15 @@ int Dispatcher::run(const QStringList &arguments, Context &context)
         return context.usageError(parsed.error(), command.name());
     if (const QString problem = command.checkArguments(*parsed); !problem.isEmpty())
         return context.usageError(problem, command.name());
+    if (const auto failed = configure(*globals, command, context))
+        return *failed;
+    return command.run(context, *parsed);
+}
 
-    if (dbText) {
-        auto url = storage::DatabaseUrl::parse(*dbText);
+std::optional<int> Dispatcher::configure(const GlobalOptions &globals, const Command &command, Context &context)
+{
+    if (globals.db) {
+        auto url = storage::DatabaseUrl::parse(*globals.db);
         if (!url)
             return context.usageError(tr("--db: %1").arg(url.error()), command.name());
         context.setDatabaseUrl(*url);
@@ -167,25 +178,24 @@ int Dispatcher::run(const QStringList &arguments, Context &context)
         auto url = storage::DatabaseUrl::parse(fromEnvironment);
         if (!url) {
             return context.fail(
-                tr("TWEETWORTHY_DB does not name a database: %1. Fix or unset it, or pass --db URL.").arg(url.error()));
+                tr("TWEETWORTHY_DB does not name a database: %1 Fix or unset it, or pass --db URL.").arg(url.error()));
         }
         context.setDatabaseUrl(*url);
     } else {
         context.setDatabaseUrl(storage::DatabaseUrl::defaultUrl());
     }
 
-    if (actor) {
-        if (actor->trimmed().isEmpty())
+    if (globals.actor) {
+        if (globals.actor->trimmed().isEmpty())
             return context.usageError(tr("--actor needs a staff name"), command.name());
-        context.setActor(actor->trimmed());
+        context.setActor(globals.actor->trimmed());
     } else if (const QString fromEnvironment = qEnvironmentVariable("TWEETWORTHY_ACTOR").trimmed();
                !fromEnvironment.isEmpty()) {
         context.setActor(fromEnvironment);
     } else {
         context.setActor(operatingSystemUser());
     }
-
-    return command.run(context, *parsed);
+    return std::nullopt;
 }
 
 Dispatcher::Selection Dispatcher::select(const QStringList &words) const

@@ -2,10 +2,13 @@
 
 #include "command.h"
 
+#include <core/result.h>
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tw::cli {
@@ -32,6 +35,19 @@ public:
     static QString version();
 
 private:
+    struct GlobalOptions
+    {
+        QStringList rest; // the command words and its own arguments
+        std::optional<QString> db;
+        std::optional<QString> actor;
+        bool help = false;
+        bool version = false;
+    };
+    static core::Result<GlobalOptions> takeGlobalOptions(const QStringList &arguments);
+    // Sets the database URL and actor on the context; an exit code when the
+    // global options or the environment are wrong.
+    static std::optional<int> configure(const GlobalOptions &globals, const Command &command, Context &context);
+
     struct Selection
     {
         Command *command = nullptr;
