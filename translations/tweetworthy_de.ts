@@ -179,19 +179,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TWEETWORTHY_DB does not name a database: %1. Fix or unset it, or pass --db URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--actor needs a staff name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1 %2&quot;; &quot;%1&quot; has: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +224,14 @@
     </message>
     <message>
         <source>%1 needs a subcommand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TWEETWORTHY_DB does not name a database: %1 Fix or unset it, or pass --db URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no subcommand %2; it has: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,7 +801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the column mapping %1, the delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <source>In the column mapping %1, the delimiter must be a comma (,), a semicolon (;) or tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
