@@ -1035,313 +1035,313 @@
     <name>tw::storage::Database</name>
     <message>
         <source>The migration %1 built into this program cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in dieses Programm eingebaute Migration %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>this database was written by a newer Tweetworthy (schema %1); update the app. This version knows schema %2 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank wurde von einer neueren Tweetworthy-Version geschrieben (Schema %1); aktualisieren Sie die App. Diese Version kennt höchstens Schema %2.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt (QSQLITE) is not installed. Install the package libqt6sql6-sqlite and start Tweetworthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert. Installieren Sie das Paket libqt6sql6-sqlite und starten Sie Tweetworthy erneut.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the package libqt6sql6-psql and start Tweetworthy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Treiber für Qt (QPSQL) ist nicht installiert. Installieren Sie das Paket libqt6sql6-psql und starten Sie Tweetworthy erneut.</translation>
     </message>
     <message>
         <source>No SQLite database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine SQLite-Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>cannot open the SQLite database %1: the folder %2 does not exist. Create it or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-Datenbank %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>cannot open the SQLite database %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-Datenbank %1 kann nicht geöffnet werden: Sie ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>cannot open the SQLite database %1: %2. Check that the file is a Tweetworthy database and that you may write to it and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei eine Tweetworthy-Datenbank ist und ob Sie in die Datei und ihren Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>cannot connect to PostgreSQL at %1:%2 as %3: %4. Check that the server is running and accepts connections from this computer, and that the user name, password and database name are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu PostgreSQL auf %1:%2 als %3: %4. Prüfen Sie, ob der Server läuft und Verbindungen von diesem Computer annimmt und ob Benutzername, Passwort und Datenbankname stimmen.</translation>
     </message>
     <message>
         <source>the default user</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbenutzer</translation>
     </message>
     <message>
         <source>The database cannot be updated inside another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht innerhalb einer anderen Transaktion aktualisiert werden.</translation>
     </message>
     <message>
         <source>No database migrations are built into this program; it was built incorrectly.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieses Programm sind keine Datenbankmigrationen eingebaut; es wurde fehlerhaft gebaut.</translation>
     </message>
     <message>
         <source>The database migrations built into this program are not numbered 1, 2, 3...; it was built incorrectly (found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in dieses Programm eingebauten Datenbankmigrationen sind nicht 1, 2, 3 … nummeriert; es wurde fehlerhaft gebaut (gefunden: %1).</translation>
     </message>
     <message>
         <source>The database cannot be prepared for updates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht für Aktualisierungen vorbereitet werden: %1.</translation>
     </message>
     <message>
         <source>The database cannot be updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht aktualisiert werden: %1.</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 (%2) failed at statement %3: %4. The database is unchanged and still at schema %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 (%2) ist bei Anweisung %3 gescheitert: %4. Die Datenbank ist unverändert und weiterhin auf Schema %5.</translation>
     </message>
     <message>
         <source>The database cannot start a transaction: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann keine Transaktion beginnen: %1.</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist bereits beendet.</translation>
     </message>
     <message>
         <source>The database did not save the change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
     <name>tw::storage::DatabaseUrl</name>
     <message>
         <source>Use sqlite:///path/to/file.db, sqlite::memory: or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie sqlite:///pfad/zur/datei.db, sqlite::memory: oder postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: SQLite URLs take no options after &quot;?&quot; or &quot;#&quot;. Write the file path only (a &quot;?&quot; or &quot;#&quot; in a file name is written %3F or %23).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: SQLite-URLs haben keine Optionen nach „?“ oder „#“. Schreiben Sie nur den Dateipfad (ein „?“ oder „#“ im Dateinamen wird %3F bzw. %23 geschrieben).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: after sqlite:// comes an absolute path, so the URL has three slashes (sqlite:///home/anna/tweetworthy.db). For a path relative to the current folder write sqlite:folder/file.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Nach sqlite:// folgt ein absoluter Pfad, die URL hat also drei Schrägstriche (sqlite:///home/anna/tweetworthy.db). Für einen Pfad relativ zum aktuellen Ordner schreiben Sie sqlite:ordner/datei.db.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a &quot;%&quot; that is not followed by two hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein „%“, auf das keine zwei Hexadezimalziffern folgen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keine Datei. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PostgreSQL-URL. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: options after &quot;?&quot; are not supported in database URLs; configure them in the PostgreSQL client environment (PGSSLMODE and friends).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Optionen nach „?“ werden in Datenbank-URLs nicht unterstützt; stellen Sie sie in der Umgebung des PostgreSQL-Clients ein (PGSSLMODE und verwandte Variablen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no database: add it after a slash, as in postgresql://anna@db.example:5432/tweetworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keine Datenbank: Fügen Sie sie nach einem Schrägstrich an, wie in postgresql://anna@db.example:5432/tweetworthy.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the user name or password has a &quot;%&quot; that is not followed by two hexadecimal digits (write a literal &quot;%&quot; as %25).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Benutzername oder Passwort enthalten ein „%“, auf das keine zwei Hexadezimalziffern folgen (ein „%“ selbst wird %25 geschrieben).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a password but no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Passwort, aber keinen Benutzernamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Der IPv6-Adresse fehlt die schließende „]“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: unexpected text after the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: unerwarteter Text nach der IPv6-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the port after &quot;:&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Der Port nach „:“ fehlt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no server: write its host name, as in postgresql://anna@localhost/tweetworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keinen Server: Schreiben Sie seinen Hostnamen, wie in postgresql://anna@localhost/tweetworthy.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;%2&quot; is not a port number (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ ist keine Portnummer (1 bis 65535).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a database name cannot contain &quot;/&quot; (write it as %2F).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Ein Datenbankname darf kein „/“ enthalten (schreiben Sie es als %2F).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the database name has a &quot;%&quot; that is not followed by two hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Der Datenbankname enthält ein „%“, auf das keine zwei Hexadezimalziffern folgen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no database: add it after the slash, as in postgresql://anna@db.example:5432/tweetworthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keine Datenbank: Fügen Sie sie nach dem Schrägstrich an, wie in postgresql://anna@db.example:5432/tweetworthy.</translation>
     </message>
     <message>
         <source>No database URL given. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank-URL angegeben. %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a file path, not a database URL: write sqlite:%1 (or sqlite://%1 for an absolute path).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Dateipfad, keine Datenbank-URL: Schreiben Sie sqlite:%1 (oder sqlite://%1 für einen absoluten Pfad).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database URL. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datenbank-URL. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: Tweetworthy does not know the database type &quot;%2&quot;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Tweetworthy kennt den Datenbanktyp „%2“ nicht. %3</translation>
     </message>
 </context>
 <context>
     <name>tw::storage::GuestRepository</name>
     <message>
         <source>A guest needs at least a first name, a last name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast braucht mindestens einen Vornamen, einen Nachnamen oder eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The guest %1 was not saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast %1 wurde nicht gespeichert: %2.</translation>
     </message>
     <message>
         <source>This guest has not been saved yet, so it cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast ist noch nicht gespeichert und kann daher nicht geändert werden.</translation>
     </message>
     <message>
         <source>someone else changed this guest since you opened it; reload and apply your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes hat diesen Gast geändert, seit Sie ihn geöffnet haben; laden Sie ihn neu und wiederholen Sie Ihre Änderung</translation>
     </message>
     <message>
         <source>This guest no longer exists; someone may have removed it. Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Gast gibt es nicht mehr; vielleicht hat ihn jemand entfernt. Laden Sie die Liste neu.</translation>
     </message>
 </context>
 <context>
     <name>tw::storage::PropertyRepository</name>
     <message>
         <source>A property needs a code, a short name such as PAL used by imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hotel braucht ein Kürzel, einen kurzen Namen wie PAL, den Importe verwenden.</translation>
     </message>
     <message>
         <source>The property code &quot;%1&quot; contains spaces; use letters, digits and - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hotelkürzel „%1“ enthält Leerzeichen; verwenden Sie Buchstaben, Ziffern und - oder _.</translation>
     </message>
     <message>
         <source>The property %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hotel %1 braucht einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows. Use an IANA name such as Europe/Paris or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Verwenden Sie einen IANA-Namen wie Europe/Paris oder America/New_York.</translation>
     </message>
     <message>
         <source>The property %1 needs check-in and check-out times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hotel %1 braucht Check-in- und Check-out-Zeiten.</translation>
     </message>
     <message>
         <source>A property with the code %1 already exists; choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hotel mit dem Kürzel %1 gibt es bereits; wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
         <source>The property %1 was not saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hotel %1 wurde nicht gespeichert: %2.</translation>
     </message>
     <message>
         <source>Another property already has the code %1; choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Hotel hat bereits das Kürzel %1; wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
         <source>The property %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hotel %1 gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>tw::storage::SocialAccountRepository</name>
     <message>
         <source>There is no guest #%1 to link %2 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Gast Nr. %1, mit dem %2 verknüpft werden könnte.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2. Unlink it there first if it belongs to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit %2 verknüpft. Lösen Sie die Verknüpfung dort zuerst, wenn das Konto zu %3 gehört.</translation>
     </message>
     <message>
         <source>This %1 account (now %2) is already linked to %3 as %4. Unlink it there first if it belongs to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses %1-Konto (jetzt %2) ist bereits als %4 mit %3 verknüpft. Lösen Sie die Verknüpfung dort zuerst, wenn das Konto zu %5 gehört.</translation>
     </message>
     <message>
         <source>%1 was not linked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht verknüpft: %2.</translation>
     </message>
     <message>
         <source>%1 is not linked to this guest; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mit diesem Gast verknüpft; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 was not unlinked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung von %1 wurde nicht gelöst: %2.</translation>
     </message>
     <message>
         <source>This social account link no longer exists; reload the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verknüpfung mit einem Social-Media-Konto gibt es nicht mehr; laden Sie den Gast neu.</translation>
     </message>
     <message>
         <source>%1 was not confirmed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht bestätigt: %2.</translation>
     </message>
     <message>
         <source>The %1 account id %2 already belongs to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Konto-ID %2 gehört bereits zu %3.</translation>
     </message>
     <message>
         <source>The account id was not saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID wurde nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>
     <name>tw::storage::StaffRepository</name>
     <message>
         <source>A staff member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitarbeiter braucht einen Namen.</translation>
     </message>
     <message>
         <source>The staff member %1 was not saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter %1 wurde nicht gespeichert: %2.</translation>
     </message>
 </context>
 <context>
     <name>tw::storage::StayRepository</name>
     <message>
         <source>The stay has no confirmation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufenthalt hat keine Bestätigungsnummer.</translation>
     </message>
     <message>
         <source>The stay %1 names no property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufenthalt %1 nennt kein Hotel.</translation>
     </message>
     <message>
         <source>The stay %1 names no guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufenthalt %1 nennt keinen Gast.</translation>
     </message>
     <message>
         <source>The stay %1 needs valid arrival and departure dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufenthalt %1 braucht gültige An- und Abreisedaten.</translation>
     </message>
     <message>
         <source>The stay %1 departs (%2) before it arrives (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aufenthalt %1 liegt die Abreise (%2) vor der Anreise (%3).</translation>
     </message>
     <message>
         <source>The stay %1 was not saved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufenthalt %1 wurde nicht gespeichert: %2.</translation>
     </message>
 </context>
 <context>
