@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption(dbOption);
 
     CommandLine result;
-    const QString program = arguments.isEmpty() ? QCoreApplication::applicationName() : arguments.constFirst();
+    const QString program
+        = arguments.isEmpty() ? QCoreApplication::applicationName() : QFileInfo(arguments.constFirst()).fileName();
     const auto fail = [&](const QString &message) {
         result.m_action = Action::Fail;
         result.m_output = message + u'\n' + tr("Run \"%1 --help\" to see the options.").arg(program) + u'\n';
