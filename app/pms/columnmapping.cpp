@@ -236,8 +236,8 @@ core::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, cons
         else if (text.compare(u"tab"_s, Qt::CaseInsensitive) == 0)
             mapping.m_delimiter = u'\t';
         else
-            return failure(
-                tr("In the column mapping %1, the delimiter must be \",\", \";\" or \"tab\".").arg(quoted(origin)));
+            return failure(tr("In the column mapping %1, the delimiter must be a comma (,), a semicolon (;) or tab.")
+                               .arg(quoted(origin)));
     }
     return mapping;
 }

@@ -12,7 +12,7 @@ namespace tw::pms {
 
 namespace {
 
-constexpr qint64 kChunkSize = 64 * 1024;
+constexpr qint64 kChunkSize = qint64(64) * 1024;
 constexpr int kEnd = -1;
 
 QString tr(const char *text)

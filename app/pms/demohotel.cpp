@@ -131,6 +131,7 @@ constexpr std::array<const char16_t *, 7> kNotes{
      u"Asked for a quiet table at dinner, away from the terrace"}};
 
 constexpr int kGuestCount = 300;
+constexpr qint64 kHistoryDays = qint64(3) * 365; // how far back past stays go
 
 enum class Role { InHouse, DepartingToday, ArrivingToday, Future, Cancelled, NoShow, PastOnly };
 
@@ -445,7 +446,7 @@ DemoData generate(const QDate &today, quint32 seed)
         for (int k = 0; k < count; ++k) {
             const QDate departure = end.addDays(-rng.bounded(300));
             const QDate arrival = departure.addDays(-1 - rng.bounded(6));
-            if (arrival < today.addDays(-3 * 365))
+            if (arrival < today.addDays(-kHistoryDays))
                 break;
             addStay(i, arrival, departure, core::StayStatus::CheckedOut, true);
             end = arrival.addDays(-7);

@@ -220,7 +220,7 @@ void TestColumnMapping::badMappingJson_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("fragment");
 
-    QTest::newRow("not JSON") << "{\"columns\": "_ba << u"not valid JSON"_s;
+    QTest::newRow("not JSON") << R"({"columns": )"_ba << u"not valid JSON"_s;
     QTest::newRow("array") << "[]"_ba << u"JSON object"_s;
     QTest::newRow("unknown setting") << R"({"date-format": "dd.MM.yyyy"})"_ba << u"\"date-format\""_s;
     QTest::newRow("unknown column") << R"({"columns": {"Zimmer": "zimmer"}})"_ba

@@ -189,7 +189,7 @@ void TestCsvReader::largeInputAcrossChunks()
         else
             data += ";plain\r\n";
     }
-    QVERIFY(data.size() > 4 * 64 * 1024);
+    QVERIFY(data.size() > qsizetype(4) * 64 * 1024);
 
     CsvReader reader(data);
     CsvRecord record;

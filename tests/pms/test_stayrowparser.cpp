@@ -73,7 +73,7 @@ void TestStayRowParser::rejectsWithReason_data()
                                      << u"unknown social consent \"maybe\" (expected yes or no)"_s;
     QTest::newRow("shifted columns") << "C1,,Anna,Berg,,,,,,2026-03-04,2026-03-06,,,,Room 12, sea view,,,extra"_ba
                                      << u"the record has 19 fields but the header has 17"_s;
-    QTest::newRow("malformed record") << "C1,,Anna,\"Berg\"x,,,,,,2026-03-04,2026-03-06,,,,,,"_ba
+    QTest::newRow("malformed record") << R"(C1,,Anna,"Berg"x,,,,,,2026-03-04,2026-03-06,,,,,,)"_ba
                                       << u"unexpected text after the closing quote of field 4"_s;
 }
 
