@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace tw::desk {
+
+Q_LOGGING_CATEGORY(lcDesk, "tw.desk", QtInfoMsg)
+
+} // namespace tw::desk
