@@ -30,7 +30,8 @@ for expected in \
     ./usr/bin/tweetworthy-cli \
     ./usr/share/applications/io.tweetworthy.Tweetworthy.desktop \
     ./usr/share/metainfo/io.tweetworthy.Tweetworthy.metainfo.xml \
-    ./usr/share/icons/hicolor/scalable/apps/tweetworthy.svg; do
+    ./usr/share/icons/hicolor/scalable/apps/tweetworthy.svg \
+    ./usr/share/doc/tweetworthy/copyright; do
     if grep -qxF -- "$expected" <<<"$contents"; then
         echo "check-deb: contains $expected"
     else
