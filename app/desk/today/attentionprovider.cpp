@@ -1,0 +1,12 @@
+#include "attentionprovider.h"
+
+namespace tw::desk {
+
+AttentionProvider::~AttentionProvider() = default;
+
+QStringList AttentionProvider::watchedTables() const
+{
+    return {};
+}
+
+} // namespace tw::desk
