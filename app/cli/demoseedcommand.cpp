@@ -45,7 +45,8 @@ int DemoSeedCommand::run(Context &context, const Arguments &arguments)
                                       name());
         }
     }
-    QDate today = context.now().toLocalTime().date();
+    // The hotel's date, not this computer's: the two differ around midnight.
+    QDate today = pms::DemoHotel::today(context.now());
     if (arguments.isSet(u"today"_s)) {
         today = QDate::fromString(arguments.value(u"today"_s).trimmed(), Qt::ISODate);
         if (!today.isValid()) {

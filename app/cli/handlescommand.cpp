@@ -3,7 +3,7 @@
 #include "context.h"
 #include "exitcode.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 #include <storage/guestrepository.h>
 #include <storage/socialaccountrepository.h>
 

@@ -123,8 +123,10 @@ int ImportStaysCommand::run(Context &context, const Arguments &arguments)
     if (report.cancelled)
         return context.fail(tr("import of %1 interrupted; nothing was written").arg(file));
 
+    // Scripts read these lines: the wording "line N: " is part of the contract
+    // and is never translated.
     for (const pms::RejectedRow &row : report.rejected)
-        context.err() << row.toString() << u'\n';
+        context.err() << "line "_L1 << row.line << ": "_L1 << row.reason << u'\n';
     if (!report.ignoredColumns.isEmpty())
         context.err() << tr("ignored columns: %1").arg(report.ignoredColumns.join(", "_L1)) << u'\n';
     context.err().flush();

@@ -5,7 +5,7 @@
 #include "jsonformat.h"
 #include "texttable.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 #include <core/inhouserule.h>
 #include <storage/guestrepository.h>
 #include <storage/propertyrepository.h>

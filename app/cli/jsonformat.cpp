@@ -1,6 +1,6 @@
 #include "jsonformat.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "handle.h"
+#include "handlenormalizer.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -103,14 +103,14 @@ bool CsvReader::fill(bool append)
 
 int CsvReader::next()
 {
-    if (m_pos >= m_buffer.size() && !fill(false))
+    if (m_pos >= m_buffer.size() && !fill(m_keepBuffer))
         return kEnd;
     return m_buffer.at(m_pos++).unicode();
 }
 
 int CsvReader::peek()
 {
-    if (m_pos >= m_buffer.size() && !fill(false))
+    if (m_pos >= m_buffer.size() && !fill(m_keepBuffer))
         return kEnd;
     return m_buffer.at(m_pos).unicode();
 }
@@ -196,6 +196,17 @@ bool CsvReader::readNext(CsvRecord &record)
         State state = State::FieldStart;
         bool any = false; // anything but a line end seen in this record
         int quoteLine = 0;
+        // Where to go on when the open quote never closes: the line after the
+        // one the quote opened on, and the field as it was at that line's end.
+        qsizetype resumePos = -1;
+        int resumeLine = 0;
+        qsizetype fieldAtResume = 0;
+        const auto openQuote = [&] {
+            state = State::Quoted;
+            quoteLine = m_line;
+            resumePos = -1;
+            m_keepBuffer = true;
+        };
 
         for (;;) {
             const int c = next();
@@ -203,8 +214,21 @@ bool CsvReader::readNext(CsvRecord &record)
                 if (!any)
                     return false;
                 if (state == State::Quoted) {
-                    fail(tr("the quoted field that starts on line %1 is never closed: the file ends inside it")
-                             .arg(quoteLine));
+                    m_keepBuffer = false;
+                    if (resumePos >= 0) {
+                        // A missing closing quote would otherwise swallow every
+                        // record after it: only this record is lost.
+                        fail(tr("the quoted field that starts on line %1 is never closed; the record is skipped "
+                                "and reading goes on with line %2")
+                                 .arg(quoteLine)
+                                 .arg(resumeLine));
+                        field.truncate(fieldAtResume);
+                        m_pos = resumePos;
+                        m_line = resumeLine;
+                    } else {
+                        fail(tr("the quoted field that starts on line %1 is never closed: the file ends inside it")
+                                 .arg(quoteLine));
+                    }
                 }
                 record.fields.append(field);
                 finish();
@@ -218,13 +242,20 @@ bool CsvReader::readNext(CsvRecord &record)
                         field += u'"';
                     } else {
                         state = State::AfterQuote;
+                        m_keepBuffer = false;
                     }
                 } else if (c == u'\r' || c == u'\n') {
                     // Line breaks inside a field are kept, as "\n" whatever the file uses.
                     if (c == u'\r' && peek() == u'\n')
                         next();
+                    if (resumePos < 0)
+                        fieldAtResume = field.size();
                     field += u'\n';
                     ++m_line;
+                    if (resumePos < 0) {
+                        resumePos = m_pos;
+                        resumeLine = m_line;
+                    }
                 } else {
                     field += QChar(char16_t(c));
                 }
@@ -255,8 +286,7 @@ bool CsvReader::readNext(CsvRecord &record)
             switch (state) {
             case State::FieldStart:
                 if (ch == u'"') {
-                    state = State::Quoted;
-                    quoteLine = m_line;
+                    openQuote();
                 } else {
                     field += ch;
                     state = State::Unquoted;
@@ -267,8 +297,7 @@ bool CsvReader::readNext(CsvRecord &record)
                     // Spaces before an opening quote are a common slip, not an error.
                     if (field.trimmed().isEmpty()) {
                         field.clear();
-                        state = State::Quoted;
-                        quoteLine = m_line;
+                        openQuote();
                         break;
                     }
                     fail(tr("stray quote in field %1: a field that contains quotes must be enclosed in quotes, "

@@ -29,7 +29,9 @@ struct CsvRecord
 // ends, RFC 4180 quoting (delimiters, doubled quotes and line breaks inside
 // quoted fields), and a delimiter detected from the header line among comma,
 // semicolon and tab. A malformed record is returned with an error and does not
-// stop the records after it. Completely empty lines are skipped.
+// stop the records after it; a quote that is never closed spoils only the record
+// it opens, and reading goes on at the line after that quote. Completely empty
+// lines are skipped.
 class CsvReader
 {
 public:
@@ -79,6 +81,9 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
+    // Set while inside a quoted field: the text read since it opened stays in
+    // m_buffer, so that reading can resume after the quote if it never closes.
+    bool m_keepBuffer = false;
     bool m_started = false;
     bool m_delimiterKnown = false;
     QChar m_delimiter = u',';

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <core/guestidentity.h>
+#include <core/inhouserule.h>
 #include <storage/database.h>
 #include <storage/guestrepository.h>
 #include <storage/propertyrepository.h>
@@ -461,6 +462,18 @@ DemoData generate(const QDate &today, quint32 seed)
 
 } // namespace
 
+QString DemoHotel::timeZone()
+{
+    return u"Europe/Lisbon"_s;
+}
+
+QDate DemoHotel::today(const QDateTime &now)
+{
+    core::Property hotel;
+    hotel.timeZone = timeZone();
+    return core::InHouseRule(hotel).localDate(now);
+}
+
 QString DemoHotel::propertyCode()
 {
     return u"DEMO"_s;
@@ -544,7 +557,7 @@ core::Result<DemoSummary> DemoHotel::seed(storage::Database &db, const QDate &to
         core::Property property;
         property.code = propertyCode();
         property.name = summary.propertyName;
-        property.timeZone = u"Europe/Lisbon"_s;
+        property.timeZone = timeZone();
         property.checkIn = QTime(15, 0);
         property.checkOut = QTime(11, 0);
         auto added = properties.add(property);

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace tw::storage {
@@ -42,6 +43,9 @@ class DemoHotel
 public:
     static constexpr quint32 DefaultSeed = 2026;
     static QString propertyCode();
+    static QString timeZone();
+    // The hotel's own calendar date at `now`: the day to seed around.
+    static QDate today(const QDateTime &now);
 
     static core::Result<DemoSummary> seed(storage::Database &db, const QDate &today, quint32 seed = DefaultSeed);
 

@@ -5,7 +5,7 @@
 #include "stayrowparser.h"
 
 #include <core/guestidentity.h>
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 #include <storage/auditlog.h>
 #include <storage/database.h>
 #include <storage/guestrepository.h>
@@ -36,6 +36,16 @@ QString tr(const char *text)
 QString quoted(const QString &text)
 {
     return u'"' + text + u'"';
+}
+
+// Rejected rows are listed one per line ("line N: reason"); a cell quoted in a
+// reason may hold line breaks of its own.
+QString singleLine(QString text)
+{
+    text.replace(u"\r\n"_s, u"\\n"_s);
+    text.replace(u'\n', u"\\n"_s);
+    text.replace(u'\r', u"\\n"_s);
+    return text;
 }
 
 core::Result<ImportReport> failure(const QString &message)
@@ -425,6 +435,12 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
     }
 
     const StayRowParser parser(options.mapping, header);
+    struct FirstRow
+    {
+        int line = 0;
+        size_t content = 0; // hash of the record's cells
+    };
+    QHash<QString, FirstRow> firstSeen; // property id + confirmation -> where it first appeared
 
     storage::Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -444,7 +460,7 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
             progress(reader.bytesRead(), reader.totalBytes());
 
         const auto reject = [&report, &record](const QString &reason) {
-            report.rejected.append(RejectedRow{record.line, reason});
+            report.rejected.append(RejectedRow{record.line, singleLine(reason)});
         };
 
         auto parsed = parser.parse(record);
@@ -464,6 +480,23 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
         } else if (!property) {
             reject(tr("missing property"));
             continue;
+        }
+
+        // A reservation listed twice with different details would have the file
+        // change the database on every import, the later row undoing the
+        // earlier one; a repeated identical row changes nothing and passes.
+        const QString reservationKey = QString::number(property->id) + u'\n' + row.confirmation;
+        const size_t content = qHash(record.fields);
+        if (const auto seen = firstSeen.constFind(reservationKey); seen != firstSeen.constEnd()) {
+            if (seen->content != content) {
+                reject(tr("confirmation %1 is already on line %2 with other details; a reservation may appear only "
+                          "once in a file")
+                           .arg(quoted(row.confirmation))
+                           .arg(seen->line));
+                continue;
+            }
+        } else {
+            firstSeen.insert(reservationKey, {record.line, content});
         }
 
         QString message;

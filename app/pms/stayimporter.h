@@ -63,7 +63,9 @@ struct ImportReport
 // does, maps its columns, checks every record, matches guests (same e-mail, then
 // same loyalty number, also across rows of the same file) and writes all good
 // records in one transaction. Rejected records are reported with the line where
-// they start; re-importing a file writes nothing. A dry run does everything in a
+// they start (the reason always on one line); re-importing a file writes
+// nothing, which is why a reservation that appears again in the same file with
+// other details is rejected rather than applied twice. A dry run does everything in a
 // transaction that is then rolled back, so its counts are exactly those of the
 // real import. Errors of the file as a whole (missing columns, unknown default
 // property) and database failures abort the import and write nothing.

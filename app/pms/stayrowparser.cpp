@@ -1,6 +1,6 @@
 #include "stayrowparser.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QCoreApplication>
 

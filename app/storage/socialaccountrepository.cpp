@@ -5,7 +5,7 @@
 #include "guestrepository.h"
 #include "sqlvalue.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QCoreApplication>
 

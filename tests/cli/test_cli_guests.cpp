@@ -174,6 +174,9 @@ void TestCliGuests::searchMatches_data()
     QTest::newRow("handle with @") << QStringList{u"@annasmith"_s} << QStringList{u"Anna"_s};
     QTest::newRow("room") << QStringList{u"412"_s} << QStringList{u"Anna"_s, u"Bob"_s};
     QTest::newRow("loyalty number") << QStringList{u"GLD-4471"_s} << QStringList{u"Anna"_s};
+    QTest::newRow("phone as stored") << QStringList{u"+1 415 555 0101"_s} << QStringList{u"Anna"_s};
+    QTest::newRow("phone typed otherwise") << QStringList{u"+1 (415) 555-0101"_s} << QStringList{u"Anna"_s};
+    QTest::newRow("phone prefix") << QStringList{u"+1415555"_s} << QStringList{u"Anna"_s};
     QTest::newRow("nobody") << QStringList{u"zebediah"_s} << QStringList{};
 }
 

@@ -96,6 +96,10 @@ void TestCliImport::messyFileThenReimportUnchanged()
     QCOMPARE(count(first, "unchanged"), 0);
     QCOMPARE(count(first, "rejected"), 3);
     QCOMPARE(rejectedLines(first), (QList<int>{5, 6, 8}));
+    // stderr holds the rejected rows, one per line, and the note on unused columns.
+    static const QRegularExpression expectedLine(u"^(line \\d+: \\S.*|ignored columns: Rate Code)$"_s);
+    for (const QString &line : first.errLines())
+        QVERIFY2(expectedLine.match(line).hasMatch(), qPrintable(line));
 
     tw::storage::GuestRepository guests(t->db());
     const auto anna = guests.byEmail(u"anna.smith@example.com"_s);

@@ -1,4 +1,4 @@
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QTest>
 

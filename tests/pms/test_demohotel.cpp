@@ -11,6 +11,7 @@
 #include <testdatabase.h>
 
 #include <QSet>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void exportLooksLikeAHotel();
     void seedsABelievableHotel();
     void seedingAgainChangesNothing();
+    void todayIsTheHotelsDate_data();
+    void todayIsTheHotelsDate();
 };
 
 void TestDemoHotel::exportIsDeterministic()
@@ -185,6 +188,26 @@ void TestDemoHotel::seedingAgainChangesNothing()
     QCOMPARE(guests.count(), guestCount);
     QCOMPARE(stays.count(), stayCount);
     QCOMPARE(storage::PropertyRepository(t->db()).list().size(), 1);
+}
+
+void TestDemoHotel::todayIsTheHotelsDate_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QDate>("today");
+    // Lisbon is UTC+0 in winter and UTC+1 in summer.
+    QTest::newRow("winter, late evening UTC") << QDateTime(QDate(2026, 1, 14), QTime(23, 30), Qt::UTC)
+                                              << QDate(2026, 1, 14);
+    QTest::newRow("summer, just before midnight UTC") << QDateTime(QDate(2026, 7, 14), QTime(23, 30), Qt::UTC)
+                                                      << QDate(2026, 7, 15);
+    QTest::newRow("evening in New York") << QDateTime(QDate(2026, 7, 14), QTime(21, 0), QTimeZone("America/New_York"))
+                                         << QDate(2026, 7, 15);
+}
+
+void TestDemoHotel::todayIsTheHotelsDate()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QDate, today);
+    QCOMPARE(DemoHotel::today(now), today);
 }
 
 QTEST_GUILESS_MAIN(TestDemoHotel)
