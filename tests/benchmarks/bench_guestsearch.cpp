@@ -6,7 +6,7 @@
 #include "benchmarkdataset.h"
 #include "synthetichotels.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 #include <core/inhouserule.h>
 #include <storage/guestrepository.h>
 #include <storage/socialaccountrepository.h>

@@ -1,7 +1,7 @@
 #include "synthetichotels.h"
 
 #include <core/guestidentity.h>
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 #include <core/inhouserule.h>
 
 #include <array>

@@ -2,7 +2,7 @@
 
 #include <desk/logging.h>
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QLocale>
 

@@ -9,7 +9,7 @@
 
 #include <desk/logging.h>
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 #include <core/inhouserule.h>
 #include <storage/auditlog.h>
 #include <storage/changenotifier.h>

@@ -1,6 +1,6 @@
 #include "socialaccountlistmodel.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QCoreApplication>
 
