@@ -71,7 +71,7 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
     });
 
     restoreWindow();
-    addPage(new TodayPage(m_database.url()));
+    addPage(new TodayPage(m_database, m_settings));
 }
 
 MainWindow::~MainWindow() = default;

@@ -2,7 +2,7 @@
 
 #include "todaysnapshot.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 
 #include "roomorder.h"
 
-#include <core/handle.h>
+#include <core/handlenormalizer.h>
 
 #include <QLocale>
 #include <QStringList>
