@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "importing/importwizard.h"
 #include "page.h"
 #include "settings.h"
 #include "todaypage.h"
@@ -79,6 +80,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = fileMenu->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import stays…"));
+    importAction->setObjectName(u"importStaysAction"_s);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import reservations from a property-management system's CSV export"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        auto *wizard = new ImportWizard(m_database.url(), m_settings, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));
     quitAction->setObjectName(u"quitAction"_s);
     // Spelled out: not every platform's standard Quit key is Ctrl+Q, and
