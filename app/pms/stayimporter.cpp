@@ -264,8 +264,9 @@ Outcome ImportRun::import(const StayRow &row, const core::Property &property, QS
         return Outcome::Unchanged;
 
     // One savepoint per record: a record the database refuses leaves no trace,
-    // and the records before and after it still land.
-    storage::Transaction rowTransaction(m_db);
+    // and the records before and after it still land. The repositories' own
+    // transactions join it rather than each opening a savepoint.
+    storage::Transaction rowTransaction(m_db, storage::Transaction::Nesting::Joined);
     if (!rowTransaction.isActive()) {
         message = tr("the database refused to start the record: %1").arg(rowTransaction.error());
         return Outcome::Failed;
@@ -292,7 +293,7 @@ Outcome ImportRun::import(const StayRow &row, const core::Property &property, QS
     auto outcome = storage::StayRepository::UpsertOutcome::Unchanged;
     if (stayChanged) {
         stay.guestId = stored.id;
-        auto upserted = m_stays.upsert(stay, m_actor);
+        auto upserted = m_stays.upsert(stay, existingStay, m_actor);
         if (!upserted)
             return refuse(tr("the stay could not be saved: %1").arg(upserted.error()));
         outcome = upserted.value();

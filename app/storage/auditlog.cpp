@@ -55,8 +55,8 @@ core::Result<core::Id> AuditLog::append(const core::AuditEntry &entry)
         return core::Result<core::Id>::failure(QCoreApplication::translate(
             "tw::storage::AuditLog", "An audit entry needs an action and the type of what it is about."));
     }
-    PreparedQuery q = m_db.prepare(u"INSERT INTO audit_log (at, actor, action, entity_type, entity_id, guest_id, "
-                                   "detail) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    PreparedQuery q = m_db.prepareInsert(u"INSERT INTO audit_log (at, actor, action, entity_type, entity_id, "
+                                         "guest_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(SqlValue::timestamp(entry.at.isValid() ? entry.at : SqlValue::now()))
         .bind(entry.actor)
         .bind(entry.action)
@@ -64,7 +64,7 @@ core::Result<core::Id> AuditLog::append(const core::AuditEntry &entry)
         .bind(SqlValue::id(entry.entityId))
         .bind(SqlValue::id(entry.guestId))
         .bind(entry.detail);
-    const std::optional<QVariant> id = q.scalar();
+    const std::optional<QVariant> id = q.insert();
     if (!id) {
         return core::Result<core::Id>::failure(
             QCoreApplication::translate("tw::storage::AuditLog", "The audit log cannot be written: %1.")

@@ -30,10 +30,6 @@ std::atomic<quint64> s_connectionCounter{0};
 // PostgreSQL database.
 constexpr qint64 kMigrationLockKey = 0x74772d6d6967; // "tw-mig"
 
-// Beyond this many rows of one table in one transaction, listeners get a single
-// "reload the table" notification instead of one per row.
-constexpr int kCollapseThreshold = 100;
-
 constexpr int kSqliteBusyTimeoutMs = 5000;
 
 QString simplifiedError(const QSqlError &error)
@@ -69,6 +65,7 @@ Database::~Database()
     if (m_depth > 0)
         qCWarning(lcStorage) << "closing" << m_connectionName << "with a transaction still open; it is rolled back";
     clearStatementCache();
+    m_control.reset();
     {
         QSqlDatabase db = connection();
         db.close();
@@ -159,6 +156,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
             u"PRAGMA foreign_keys = ON"_s,
             u"PRAGMA busy_timeout = %1"_s.arg(kSqliteBusyTimeoutMs),
             u"PRAGMA journal_mode = WAL"_s,
+            // Savepoints copy each page they are about to change into a
+            // sub-journal; in a file, that is a write per page for every record
+            // of an import. They are small and short-lived: memory will do.
+            u"PRAGMA temp_store = MEMORY"_s,
         };
         for (const QString &pragma : pragmas) {
             if (auto done = database->exec(pragma); !done) {
@@ -205,6 +206,9 @@ PreparedQuery Database::prepare(const QString &sql)
         return PreparedQuery(it->second.query.get(), &it->second.inUse);
 
     auto query = std::make_unique<QSqlQuery>(connection());
+    // Results are read once, front to back: without this, the drivers keep
+    // every row read so far in a cache for scrolling back.
+    query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         qCWarning(lcStorage).noquote() << "cannot prepare:" << simplifiedError(query->lastError()) << "--"
                                        << sql.simplified();
@@ -217,6 +221,15 @@ PreparedQuery Database::prepare(const QString &sql)
     CachedStatement &slot = m_statements[sql];
     slot.query = std::move(query);
     return PreparedQuery(slot.query.get(), &slot.inUse);
+}
+
+PreparedQuery Database::prepareInsert(const QString &sql)
+{
+    if (engine() == Engine::Postgres)
+        return prepare(sql + u" RETURNING id"_s);
+    PreparedQuery query = prepare(sql);
+    query.m_idFromDriver = true;
+    return query;
 }
 
 void Database::clearStatementCache()
@@ -379,6 +392,18 @@ core::Status Database::migrate()
 void Database::notifyChanged(const QString &table, core::Id id)
 {
     if (m_depth > 0) {
+        if (m_collapsedTables.contains(table))
+            return;
+        QSet<core::Id> &ids = m_pendingIds[table];
+        if (ids.contains(id))
+            return;
+        if (ids.size() >= ChangeCollapseThreshold) {
+            // Listeners reload the whole table anyway; the ids need not be kept.
+            m_collapsedTables.insert(table);
+            m_pendingChanges.append({table, core::InvalidId});
+            return;
+        }
+        ids.insert(id);
         m_pendingChanges.append({table, id});
         return;
     }
@@ -392,28 +417,65 @@ void Database::notifyChanged(const QString &table, core::Id id)
 
 QList<ChangeBus::Change> Database::collapsedPendingChanges() const
 {
-    QHash<QString, QSet<core::Id>> idsByTable;
-    QList<ChangeBus::Change> unique;
-    for (const ChangeBus::Change &change : m_pendingChanges) {
-        QSet<core::Id> &ids = idsByTable[change.table];
-        if (ids.contains(change.id))
-            continue;
-        ids.insert(change.id);
-        unique.append(change);
-    }
+    if (m_collapsedTables.isEmpty())
+        return m_pendingChanges;
+    // A collapsed table is announced once, where its first change stood.
     QList<ChangeBus::Change> result;
-    QSet<QString> collapsedTables;
-    for (const ChangeBus::Change &change : std::as_const(unique)) {
-        if (idsByTable.value(change.table).size() > kCollapseThreshold) {
-            if (!collapsedTables.contains(change.table)) {
-                collapsedTables.insert(change.table);
-                result.append({change.table, core::InvalidId});
-            }
-        } else {
+    QSet<QString> announced;
+    for (const ChangeBus::Change &change : m_pendingChanges) {
+        if (!m_collapsedTables.contains(change.table)) {
             result.append(change);
+        } else if (!announced.contains(change.table)) {
+            announced.insert(change.table);
+            result.append({change.table, core::InvalidId});
         }
     }
     return result;
+}
+
+void Database::dropPendingChangesAfter(qsizetype mark)
+{
+    if (mark >= m_pendingChanges.size())
+        return;
+    m_pendingChanges.resize(mark);
+    // Rebuilt from what is left: at most ChangeCollapseThreshold + 1 entries per table.
+    m_pendingIds.clear();
+    m_collapsedTables.clear();
+    for (const ChangeBus::Change &change : std::as_const(m_pendingChanges)) {
+        if (change.id == core::InvalidId && m_pendingIds.value(change.table).size() >= ChangeCollapseThreshold)
+            m_collapsedTables.insert(change.table);
+        else
+            m_pendingIds[change.table].insert(change.id);
+    }
+}
+
+void Database::clearPendingChanges()
+{
+    m_pendingChanges.clear();
+    m_pendingIds.clear();
+    m_collapsedTables.clear();
+}
+
+core::Status Database::execControl(const QString &sql)
+{
+    if (engine() == Engine::Sqlite) {
+        // SQLite prepares these like any statement, so the cache serves them.
+        PreparedQuery query = prepare(sql);
+        if (query.exec())
+            return {};
+        return core::Status::failure(query.errorText());
+    }
+    // PostgreSQL cannot PREPARE transaction control; one query object is
+    // reused for it instead.
+    if (!m_control)
+        m_control = std::make_unique<QSqlQuery>(connection());
+    if (m_control->exec(sql)) {
+        m_control->finish();
+        return {};
+    }
+    const QString reason = simplifiedError(m_control->lastError());
+    qCWarning(lcStorage).noquote() << "statement failed:" << reason << "--" << sql;
+    return core::Status::failure(reason);
 }
 
 core::Status Database::flushChangesBeforeCommit()
@@ -438,94 +500,6 @@ core::Status Database::flushChangesBeforeCommit()
 void Database::publishChangesAfterCommit(const QList<ChangeBus::Change> &changes)
 {
     ChangeBus::publish(m_changeScope, changes);
-}
-
-// --- Transaction ---
-
-Transaction::Transaction(Database &db)
-    : m_db(db)
-    , m_level(db.m_depth + 1)
-    , m_changeMark(db.m_pendingChanges.size())
-{
-    const QString sql = m_level > 1     ? u"SAVEPOINT tw_sp_%1"_s.arg(m_level)
-        : db.engine() == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s
-                                        : u"BEGIN"_s;
-    if (auto begun = db.exec(sql); !begun) {
-        m_error = QCoreApplication::translate("tw::storage::Database", "The database cannot start a transaction: %1.")
-                      .arg(begun.error());
-        return;
-    }
-    m_active = true;
-    m_db.m_depth = m_level;
-}
-
-Transaction::~Transaction()
-{
-    rollback();
-}
-
-core::Status Transaction::commit()
-{
-    if (!m_active)
-        return core::Status::failure(m_error.isEmpty() ? QCoreApplication::translate(
-                                         "tw::storage::Database", "The transaction has already ended.")
-                                                       : m_error);
-    if (m_db.m_depth != m_level)
-        qCCritical(lcStorage) << "transaction at level" << m_level << "committed while level" << m_db.m_depth
-                              << "is open";
-
-    if (m_level > 1) {
-        if (auto released = m_db.exec(u"RELEASE SAVEPOINT tw_sp_%1"_s.arg(m_level)); !released) {
-            rollback();
-            return core::Status::failure(
-                QCoreApplication::translate("tw::storage::Database", "The database did not save the change: %1.")
-                    .arg(released.error()));
-        }
-        m_active = false;
-        m_db.m_depth = m_level - 1;
-        return {};
-    }
-
-    QList<ChangeBus::Change> changes;
-    if (m_db.engine() == Engine::Postgres) {
-        if (auto flushed = m_db.flushChangesBeforeCommit(); !flushed) {
-            rollback();
-            return core::Status::failure(
-                QCoreApplication::translate("tw::storage::Database", "The database did not save the change: %1.")
-                    .arg(flushed.error()));
-        }
-    } else {
-        changes = m_db.collapsedPendingChanges();
-    }
-    if (auto committed = m_db.exec(u"COMMIT"_s); !committed) {
-        rollback();
-        return core::Status::failure(
-            QCoreApplication::translate("tw::storage::Database", "The database did not save the change: %1.")
-                .arg(committed.error()));
-    }
-    m_active = false;
-    m_db.m_depth = 0;
-    m_db.m_pendingChanges.clear();
-    if (!changes.isEmpty())
-        m_db.publishChangesAfterCommit(changes);
-    return {};
-}
-
-void Transaction::rollback()
-{
-    if (!m_active)
-        return;
-    m_active = false;
-    if (m_level > 1) {
-        (void)m_db.exec(u"ROLLBACK TO SAVEPOINT tw_sp_%1"_s.arg(m_level));
-        (void)m_db.exec(u"RELEASE SAVEPOINT tw_sp_%1"_s.arg(m_level));
-        m_db.m_depth = m_level - 1;
-        m_db.m_pendingChanges.resize(std::min(m_changeMark, m_db.m_pendingChanges.size()));
-    } else {
-        (void)m_db.exec(u"ROLLBACK"_s);
-        m_db.m_depth = 0;
-        m_db.m_pendingChanges.clear();
-    }
 }
 
 } // namespace tw::storage

@@ -3,11 +3,14 @@
 #include "changebus.h"
 #include "databaseurl.h"
 #include "preparedquery.h"
+#include "transaction.h"
 
 #include <core/result.h>
 #include <core/types.h>
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -52,14 +55,24 @@ public:
     // round trip on PostgreSQL and a parse on SQLite. If the cached one is still
     // borrowed (nested use), a fresh one is prepared.
     PreparedQuery prepare(const QString &sql);
+    // An INSERT into a table with an "id" key, for PreparedQuery::insert().
+    // SQLite answers the new id without RETURNING, which would make it collect
+    // the statement's output in a temporary table first.
+    PreparedQuery prepareInsert(const QString &sql);
     // Runs one statement without parameters (DDL, pragmas); failures are logged.
     core::Status exec(const QString &sql);
 
     // Records that a row changed, for ChangeNotifier. Inside a transaction it is
     // delivered once the outermost transaction commits (and dropped if it rolls
     // back); outside of one, at once. Repositories call it for every row they
-    // write.
+    // write. Past a number of rows of one table in one transaction, the table is
+    // kept as a single "many rows changed" entry (id core::InvalidId), so that
+    // what is held until the commit stays small however large the transaction.
     void notifyChanged(const QString &table, core::Id id);
+    // Distinct rows of one table, per transaction, announced one by one.
+    static constexpr int ChangeCollapseThreshold = 100;
+    // Changes held until the open transaction commits.
+    qsizetype pendingChangeCount() const { return m_pendingChanges.size(); }
 
     // Depth of nested Transaction objects on this connection (0: none open).
     int transactionDepth() const { return m_depth; }
@@ -74,6 +87,10 @@ private:
     core::Status flushChangesBeforeCommit();
     void publishChangesAfterCommit(const QList<ChangeBus::Change> &changes);
     QList<ChangeBus::Change> collapsedPendingChanges() const;
+    void dropPendingChangesAfter(qsizetype mark);
+    void clearPendingChanges();
+    // Transaction control (BEGIN, SAVEPOINT, RELEASE...): run often, so reused.
+    core::Status execControl(const QString &sql);
     void clearStatementCache();
 
     struct CachedStatement
@@ -86,41 +103,16 @@ private:
     QString m_connectionName;
     QString m_changeScope;
     int m_depth = 0;
+    // Level of the open transaction that inner ones join (Transaction::Nesting::Joined); 0 for none.
+    int m_joinLevel = 0;
+    bool m_joinedFailed = false; // an inner transaction that joined it rolled back
+    // In order of first change; per table at most ChangeCollapseThreshold ids,
+    // then one entry with core::InvalidId (the table is then in m_collapsedTables).
     QList<ChangeBus::Change> m_pendingChanges;
+    QHash<QString, QSet<core::Id>> m_pendingIds;
+    QSet<QString> m_collapsedTables;
     std::map<QString, CachedStatement> m_statements;
-};
-
-// Commits on commit(), rolls back on destruction otherwise.
-//
-// Transactions nest: the outermost one is a real transaction (on SQLite
-// "BEGIN IMMEDIATE", so two writers queue on the busy timeout instead of
-// deadlocking when both upgrade a read lock), and every inner one is a
-// savepoint. Repository methods open their own Transaction, so they work alone
-// and inside a caller's (an import wraps thousands of upserts in one). An inner
-// failure rolls back only its savepoint: the outer transaction stays usable,
-// which matters on PostgreSQL, where any failed statement would otherwise
-// abort the whole transaction.
-class Transaction
-{
-public:
-    explicit Transaction(Database &db);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    // Why the transaction could not start, when !isActive().
-    const QString &error() const { return m_error; }
-    core::Status commit();
-    // Undoes now what the destructor would undo.
-    void rollback();
-
-private:
-    Database &m_db;
-    int m_level = 0;
-    qsizetype m_changeMark = 0;
-    bool m_active = false;
-    QString m_error;
+    std::unique_ptr<QSqlQuery> m_control;
 };
 
 } // namespace tw::storage

@@ -25,6 +25,7 @@ PreparedQuery::PreparedQuery(PreparedQuery &&other) noexcept
     , m_inUse(other.m_inUse)
     , m_nextIndex(other.m_nextIndex)
     , m_prepared(other.m_prepared)
+    , m_idFromDriver(other.m_idFromDriver)
 {
     other.m_query = nullptr;
     other.m_inUse = nullptr;
@@ -73,6 +74,19 @@ std::optional<QVariant> PreparedQuery::scalar()
     }
     m_query->finish();
     return value;
+}
+
+std::optional<QVariant> PreparedQuery::insert()
+{
+    if (!m_idFromDriver)
+        return scalar();
+    if (!exec())
+        return std::nullopt;
+    const QVariant id = m_query->lastInsertId();
+    m_query->finish();
+    if (!id.isValid())
+        return std::nullopt;
+    return id;
 }
 
 void PreparedQuery::finish()

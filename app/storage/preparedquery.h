@@ -36,6 +36,9 @@ public:
     // exec() and the first column of the first row (INSERT ... RETURNING id,
     // COUNT(*)), then finish(); nullopt on failure or without a row.
     std::optional<QVariant> scalar();
+    // For a statement from Database::prepareInsert(): exec() and the id of the
+    // new row, then finish(); nullopt on failure.
+    std::optional<QVariant> insert();
     // Releases the result. A statement must be finished before its transaction
     // commits (SQLite refuses to commit with INSERT ... RETURNING still open).
     void finish();
@@ -58,6 +61,7 @@ private:
     bool *m_inUse = nullptr;
     int m_nextIndex = 0;
     bool m_prepared = true;
+    bool m_idFromDriver = false; // the new row's id comes from the driver, not from RETURNING
 };
 
 } // namespace tw::storage

@@ -93,14 +93,14 @@ core::Result<core::Property> PropertyRepository::add(const core::Property &prope
                                         "A property with the code %1 already exists; choose another code.")
                 .arg(p.code));
 
-    PreparedQuery q = m_db.prepare(u"INSERT INTO properties (code, name, time_zone, check_in, check_out) "
-                                   "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+    PreparedQuery q = m_db.prepareInsert(u"INSERT INTO properties (code, name, time_zone, check_in, check_out) "
+                                         "VALUES (?, ?, ?, ?, ?)"_s);
     q.bind(p.code)
         .bind(p.name)
         .bind(p.timeZone)
         .bind(SqlValue::timeOfDay(p.checkIn))
         .bind(SqlValue::timeOfDay(p.checkOut));
-    const std::optional<QVariant> id = q.scalar();
+    const std::optional<QVariant> id = q.insert();
     if (!id)
         return R::failure(
             QCoreApplication::translate("tw::storage::PropertyRepository", "The property %1 was not saved: %2.")

@@ -198,8 +198,8 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
         account.state = state;
         account.linkedBy = actor;
         account.linkedAt = entry.at;
-        PreparedQuery q = m_db.prepare(u"INSERT INTO social_accounts (guest_id, network, handle, account_id, state, "
-                                       "linked_by, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        PreparedQuery q = m_db.prepareInsert(u"INSERT INTO social_accounts (guest_id, network, handle, account_id, "
+                                             "state, linked_by, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         q.bind(qint64(guestId))
             .bind(core::networkKey(network))
             .bind(account.handle)
@@ -207,7 +207,7 @@ core::Result<core::SocialAccount> SocialAccountRepository::link(core::Id guestId
             .bind(core::linkStateKey(account.state))
             .bind(actor)
             .bind(SqlValue::timestamp(account.linkedAt));
-        const std::optional<QVariant> id = q.scalar();
+        const std::optional<QVariant> id = q.insert();
         if (!id)
             return R::failure(
                 QCoreApplication::translate("tw::storage::SocialAccountRepository", "%1 was not linked: %2.")

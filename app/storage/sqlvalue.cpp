@@ -8,7 +8,35 @@ QString SqlValue::timestamp(const QDateTime &instant)
 {
     if (!instant.isValid())
         return {};
-    return instant.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+    // Written by hand: every write stores a few of these, and formatting with a
+    // pattern string costs more than the rest of the conversion.
+    const QDateTime utc = instant.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+    char16_t text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, time.hour(), 2);
+    text[13] = u':';
+    put(14, time.minute(), 2);
+    text[16] = u':';
+    put(17, time.second(), 2);
+    text[19] = u'.';
+    put(20, time.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime SqlValue::timestampFrom(const QVariant &value)
@@ -43,12 +71,29 @@ QDateTime SqlValue::truncated(const QDateTime &instant)
 {
     if (!instant.isValid())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(instant.toMSecsSinceEpoch()).toUTC();
+    // Straight to UTC: a detour through local time reads the system's zone
+    // database on every call.
+    return QDateTime::fromMSecsSinceEpoch(instant.toMSecsSinceEpoch(), Qt::UTC);
 }
 
 QString SqlValue::date(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    if (date.year() < 0 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    // By hand, like timestamp(): a stay writes several dates.
+    char16_t text[10];
+    int year = date.year();
+    for (int i = 3; i >= 0; --i, year /= 10)
+        text[i] = char16_t(u'0' + year % 10);
+    text[4] = u'-';
+    text[5] = char16_t(u'0' + date.month() / 10);
+    text[6] = char16_t(u'0' + date.month() % 10);
+    text[7] = u'-';
+    text[8] = char16_t(u'0' + date.day() / 10);
+    text[9] = char16_t(u'0' + date.day() % 10);
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QDate SqlValue::dateFrom(const QVariant &value)

@@ -102,6 +102,20 @@ StayRepository::StayRepository(Database &db)
 
 core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &stay, const QString &actor)
 {
+    return save(stay, nullptr, actor);
+}
+
+core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &stay,
+                                                                   const std::optional<core::Stay> &stored,
+                                                                   const QString &actor)
+{
+    return save(stay, &stored, actor);
+}
+
+core::Result<StayRepository::UpsertOutcome> StayRepository::save(core::Stay &stay,
+                                                                 const std::optional<core::Stay> *stored,
+                                                                 const QString &actor)
+{
     using R = core::Result<UpsertOutcome>;
     core::Stay s = stay;
     s.confirmation = s.confirmation.trimmed();
@@ -127,10 +141,17 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &s
                               .arg(s.confirmation, SqlValue::date(s.departure), SqlValue::date(s.arrival)));
     }
 
+    if (stored && *stored
+        && ((*stored)->propertyId != s.propertyId || (*stored)->confirmation != s.confirmation)) {
+        return R::failure(QCoreApplication::translate("tw::storage::StayRepository",
+                                                      "The stay %1 was not saved: it was compared with another stay.")
+                              .arg(s.confirmation));
+    }
+
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());
-    const std::optional<core::Stay> existing = byConfirmation(s.propertyId, s.confirmation);
+    const std::optional<core::Stay> existing = stored ? *stored : byConfirmation(s.propertyId, s.confirmation);
     const QDateTime now = SqlValue::now();
 
     core::AuditEntry entry;
@@ -141,13 +162,13 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &s
     UpsertOutcome outcome = UpsertOutcome::Created;
 
     if (!existing) {
-        PreparedQuery q
-            = m_db.prepare(u"INSERT INTO stays (guest_id, room, arrival, departure, nights, status, actual_check_in, "
-                           "actual_check_out, property_id, confirmation, created_at, updated_at, version) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s);
+        PreparedQuery q = m_db.prepareInsert(
+            u"INSERT INTO stays (guest_id, room, arrival, departure, nights, status, actual_check_in, "
+            "actual_check_out, property_id, confirmation, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
         bindFields(q, s);
         q.bind(qint64(s.propertyId)).bind(s.confirmation).bind(SqlValue::timestamp(now)).bind(SqlValue::timestamp(now));
-        const std::optional<QVariant> id = q.scalar();
+        const std::optional<QVariant> id = q.insert();
         if (!id)
             return R::failure(
                 QCoreApplication::translate("tw::storage::StayRepository", "The stay %1 was not saved: %2.")

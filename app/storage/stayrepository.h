@@ -23,6 +23,11 @@ public:
     // Fills in stay.id and stay.version; actual check-in/out times are kept to
     // the millisecond. Works alone or inside the caller's Transaction.
     core::Result<UpsertOutcome> upsert(core::Stay &stay, const QString &actor);
+    // The same for a caller that has just read the stored stay of this property
+    // and confirmation (or found none: nullopt) in the transaction it is still
+    // in, as an import does anyway: the stay is not read a second time.
+    core::Result<UpsertOutcome> upsert(core::Stay &stay, const std::optional<core::Stay> &stored,
+                                       const QString &actor);
 
     std::optional<core::Stay> byId(core::Id id) const;
     std::optional<core::Stay> byConfirmation(core::Id propertyId, const QString &confirmation) const;
@@ -40,6 +45,9 @@ public:
     qint64 count() const;
 
 private:
+    // stored: what the caller read, or nullptr to read it here.
+    core::Result<UpsertOutcome> save(core::Stay &stay, const std::optional<core::Stay> *stored, const QString &actor);
+
     Database &m_db;
 };
 

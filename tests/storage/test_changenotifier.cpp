@@ -62,6 +62,8 @@ private Q_SLOTS:
     void rolledBackChangesAreNeverSent();
     void rolledBackSavepointDropsItsChanges();
     void bulkChangesCollapse();
+    void pendingChangesStaySmall();
+    void rolledBackSavepointRestoresSingleChanges();
     void changesFromAnotherThread();
     void notifiersShareAConnection();
 };
@@ -171,6 +173,59 @@ void TestChangeNotifier::bulkChangesCollapse()
     const core::Id after = createGuest(t->db(), u"After"_s);
     QVERIFY(waitFor(spy, u"guests"_s, after));
     QCOMPARE(idsFor(spy, u"guests"_s), (QList<qint64>{core::InvalidId, after}));
+}
+
+void TestChangeNotifier::pendingChangesStaySmall()
+{
+    // An import of a large file writes a row per record; what waits for the
+    // commit must not grow with it.
+    TW_TEST_DATABASE(t);
+    auto other = t->openAnother();
+    storage::ChangeNotifier notifier(*other);
+    QSignalSpy spy(&notifier, &storage::ChangeNotifier::changed);
+    storage::Transaction tx(t->db());
+    for (core::Id id = 1; id <= 100'000; ++id) {
+        t->db().notifyChanged(u"stays"_s, id);
+        t->db().notifyChanged(u"audit_log"_s, id);
+    }
+    t->db().notifyChanged(u"guests"_s, 7);
+    t->db().notifyChanged(u"guests"_s, 7); // once is enough
+    QCOMPARE(t->db().pendingChangeCount(), 2 * (storage::Database::ChangeCollapseThreshold + 1) + 1);
+    QVERIFY(tx.commit());
+    QCOMPARE(t->db().pendingChangeCount(), 0);
+    QVERIFY(waitFor(spy, u"guests"_s, 7));
+    QVERIFY(waitFor(spy, u"stays"_s, core::InvalidId));
+    QVERIFY(waitFor(spy, u"audit_log"_s, core::InvalidId));
+    QCOMPARE(idsFor(spy, u"stays"_s), QList<qint64>{core::InvalidId});
+    QCOMPARE(idsFor(spy, u"guests"_s), QList<qint64>{7});
+}
+
+void TestChangeNotifier::rolledBackSavepointRestoresSingleChanges()
+{
+    // The rows changed before a savepoint are announced one by one even when
+    // the savepoint, now rolled back, had pushed the table over the threshold.
+    TW_TEST_DATABASE(t);
+    auto other = t->openAnother();
+    storage::ChangeNotifier notifier(*other);
+    QSignalSpy spy(&notifier, &storage::ChangeNotifier::changed);
+    storage::Transaction tx(t->db());
+    QList<qint64> kept;
+    for (core::Id id = 1; id <= 50; ++id) {
+        t->db().notifyChanged(u"stays"_s, id);
+        kept.append(id);
+    }
+    {
+        storage::Transaction inner(t->db());
+        for (core::Id id = 51; id <= 500; ++id)
+            t->db().notifyChanged(u"stays"_s, id);
+        QCOMPARE(t->db().pendingChangeCount(), storage::Database::ChangeCollapseThreshold + 1);
+    }
+    QCOMPARE(t->db().pendingChangeCount(), 50);
+    t->db().notifyChanged(u"stays"_s, 501);
+    kept.append(501);
+    QVERIFY(tx.commit());
+    QVERIFY(waitFor(spy, u"stays"_s, 501));
+    QCOMPARE(idsFor(spy, u"stays"_s), kept);
 }
 
 void TestChangeNotifier::changesFromAnotherThread()

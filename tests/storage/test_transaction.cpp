@@ -41,6 +41,10 @@ private Q_SLOTS:
     void depthIsTrackedPerConnection();
     void otherConnectionSeesOnlyCommitted();
     void commitNeverReportsLostWork();
+    void joinedInnerCommitsWithTheGroup();
+    void joinedInnerRollbackUndoesTheWholeGroup();
+    void failedGroupLeavesTheOuterTransactionUsable();
+    void innerTransactionsOfAGroupJoinIt();
 };
 
 void TestTransaction::commitKeeps()
@@ -177,6 +181,95 @@ void TestTransaction::commitNeverReportsLostWork()
         QVERIFY(!committed);
     QCOMPARE(t->db().transactionDepth(), 0);
     QVERIFY(addStaff(t->db(), u"Tom"_s)); // the connection is usable again
+}
+
+void TestTransaction::joinedInnerCommitsWithTheGroup()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction group(t->db(), storage::Transaction::Nesting::Joined);
+    QVERIFY(group.isActive());
+    QVERIFY(addStaff(t->db(), u"Anna"_s)); // a repository call: a transaction that joins the group
+    {
+        storage::Transaction inner(t->db());
+        QVERIFY(inner.isActive());
+        QCOMPARE(t->db().transactionDepth(), 2);
+        QVERIFY(addStaff(t->db(), u"Tom"_s));
+        QVERIFY(inner.commit());
+        QCOMPARE(t->db().transactionDepth(), 1);
+    }
+    const auto committed = group.commit();
+    QVERIFY2(committed, qPrintable(committed.error()));
+    QCOMPARE(t->db().transactionDepth(), 0);
+    QCOMPARE(staffNames(t->db()), (QStringList{u"Anna"_s, u"Tom"_s}));
+}
+
+void TestTransaction::joinedInnerRollbackUndoesTheWholeGroup()
+{
+    TW_TEST_DATABASE(t);
+    storage::Transaction group(t->db(), storage::Transaction::Nesting::Joined);
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    {
+        storage::Transaction inner(t->db());
+        QVERIFY(addStaff(t->db(), u"Tom"_s));
+        // rolled back here: it has no savepoint of its own, so the group is spoilt
+    }
+    const auto committed = group.commit();
+    QVERIFY(!committed);
+    QVERIFY(!committed.error().isEmpty());
+    QVERIFY(!group.isActive());
+    QCOMPARE(t->db().transactionDepth(), 0);
+    QVERIFY(staffNames(t->db()).isEmpty());
+    QVERIFY(addStaff(t->db(), u"Zoe"_s)); // the connection is usable, and no longer joins
+    storage::Transaction later(t->db());
+    {
+        storage::Transaction inner(t->db());
+        QVERIFY(addStaff(t->db(), u"Max"_s));
+    }
+    QVERIFY(later.commit());
+    QCOMPARE(staffNames(t->db()), QStringList{u"Zoe"_s});
+}
+
+void TestTransaction::failedGroupLeavesTheOuterTransactionUsable()
+{
+    // One record of an import: a group inside the import's transaction. A
+    // statement that fails in it (on PostgreSQL that aborts the transaction up
+    // to the group's savepoint) costs the group only.
+    TW_TEST_DATABASE(t);
+    storage::Transaction outer(t->db());
+    QVERIFY(addStaff(t->db(), u"Anna"_s));
+    {
+        storage::Transaction group(t->db(), storage::Transaction::Nesting::Joined);
+        QVERIFY(addStaff(t->db(), u"Tom"_s));
+        {
+            storage::Transaction inner(t->db());
+            QVERIFY(!t->db().exec(u"INSERT INTO staff (name, active) VALUES (NULL, 1)"_s));
+        }
+        QVERIFY(!group.commit());
+        QCOMPARE(t->db().transactionDepth(), 1);
+    }
+    QVERIFY(addStaff(t->db(), u"Zoe"_s));
+    const auto committed = outer.commit();
+    QVERIFY2(committed, qPrintable(committed.error()));
+    QCOMPARE(staffNames(t->db()), (QStringList{u"Anna"_s, u"Zoe"_s}));
+}
+
+void TestTransaction::innerTransactionsOfAGroupJoinIt()
+{
+    // Even a transaction that asks for savepoints of its own joins the group it
+    // is opened in; a group inside a group is part of it.
+    TW_TEST_DATABASE(t);
+    storage::Transaction group(t->db(), storage::Transaction::Nesting::Joined);
+    {
+        storage::Transaction inner(t->db(), storage::Transaction::Nesting::Savepoints);
+        QVERIFY(addStaff(t->db(), u"Anna"_s));
+        {
+            storage::Transaction innermost(t->db(), storage::Transaction::Nesting::Joined);
+            QVERIFY(addStaff(t->db(), u"Tom"_s));
+        }
+        QVERIFY(inner.commit());
+    }
+    QVERIFY(!group.commit());
+    QVERIFY(staffNames(t->db()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)
