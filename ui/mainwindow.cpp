@@ -2,6 +2,7 @@
 
 #include "importing/importwizard.h"
 #include "page.h"
+#include "profile/guestprofiledialog.h"
 #include "settings.h"
 #include "todaypage.h"
 
@@ -169,6 +170,14 @@ void MainWindow::addPage(Page *page)
     connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
     m_pageActionList.append(action);
 
+    // A page that can open a guest declares guestActivated(tw::core::Id); found
+    // by name, so every such page opens profiles without the window knowing its class.
+    const QMetaObject *meta = page->metaObject();
+    if (const int signal = meta->indexOfSignal("guestActivated(tw::core::Id)"); signal >= 0) {
+        connect(page, meta->method(signal), this,
+                staticMetaObject.method(staticMetaObject.indexOfSlot("openGuest(tw::core::Id)")));
+    }
+
     if (index == 0 || index == m_restoredPage)
         showPage(index);
 }
@@ -215,8 +224,22 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(), u"https://tweetworthy.example"_s));
 }
 
+void MainWindow::openGuest(core::Id guestId)
+{
+    GuestProfileDialog::showFor(m_database.url(), guestId, m_settings, this);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Profile windows close with the application: each asks about its unsaved
+    // edits first, and one that stays open keeps the application open.
+    const QList<GuestProfileDialog *> profiles = findChildren<GuestProfileDialog *>(Qt::FindDirectChildrenOnly);
+    for (GuestProfileDialog *profile : profiles) {
+        if (profile->isVisible() && !profile->close()) {
+            event->ignore();
+            return;
+        }
+    }
     saveWindow();
     QMainWindow::closeEvent(event);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/types.h>
+
 #include <QList>
 #include <QMainWindow>
 
@@ -42,6 +44,9 @@ public Q_SLOTS:
     void showPage(int index);
     void refresh();
     void showAbout();
+    // Opens the guest's profile window, or raises it when it is open already.
+    // Pages that declare guestActivated(tw::core::Id) are connected to it.
+    void openGuest(tw::core::Id guestId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
