@@ -1,6 +1,5 @@
 #include "todaypage.h"
 
-#include "logging.h"
 #include "settings.h"
 #include "today/todaylistpane.h"
 #include "today/todaylistview.h"
@@ -329,7 +328,7 @@ void TodayPage::showBoard()
 
 void TodayPage::showFailure(const QString &message)
 {
-    qCWarning(lcUi) << "the Today board could not load:" << message;
+    // The board has logged it (tw.desk); here it only goes on screen.
     m_failure = message;
     m_status->setText(statusText());
     Q_EMIT refreshed();
