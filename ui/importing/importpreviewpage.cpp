@@ -89,7 +89,6 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_message = new ImportMessage(this);
@@ -111,6 +110,10 @@ void ImportPreviewPage::initializePage()
                    "is imported as.")
                     .arg(QFileInfo(m_wizard->sourcePage()->fileName()).fileName()));
     m_summary->setText(summary());
+    // Why a row would be refused matters more than its cells: it comes first.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int problems = m_wizard->previewModel()->problemColumn();
+    header->moveSection(header->visualIndex(problems), 0);
     m_table->resizeColumnsToContents();
     // A long note would push everything else out of sight.
     const int widest = fontMetrics().averageCharWidth() * 32;

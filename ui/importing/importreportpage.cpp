@@ -78,6 +78,9 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     m_rejectedTable->setTabKeyNavigation(false);
     m_rejectedTable->setWordWrap(false);
     m_rejectedTable->verticalHeader()->setVisible(false);
+    // Rows as tall as a line of text, not as a header section: there can be many.
+    m_rejectedTable->verticalHeader()->setDefaultSectionSize(
+        qMax(m_rejectedTable->verticalHeader()->minimumSectionSize(), fontMetrics().height() + 6));
     m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
     m_rejectedTable->horizontalHeader()->setSectionResizeMode(desk::RejectedRowsModel::LineColumn,
                                                               QHeaderView::ResizeToContents);
@@ -89,7 +92,7 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
     m_saveMessage = new ImportMessage(this);
     m_saveMessage->setObjectName(u"importSaveMessage"_s);
     auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_saveButton, 0, Qt::AlignTop);
+    saveRow->addWidget(m_saveButton, 0, Qt::AlignLeft | Qt::AlignTop);
     saveRow->addWidget(m_saveMessage, 1);
 
     auto *layout = new QVBoxLayout(this);

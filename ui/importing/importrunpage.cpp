@@ -89,6 +89,7 @@ void ImportRunPage::initializePage()
     m_hint->setVisible(true);
     m_progress->setRange(0, ProgressSteps);
     m_progress->setValue(0);
+    m_progress->setVisible(true);
     m_message->clear();
     m_startOverButton->setVisible(false);
 
@@ -144,7 +145,8 @@ void ImportRunPage::showResult()
         return;
     }
 
-    m_progress->setValue(0);
+    // Nothing was saved: a bar at any length would suggest otherwise.
+    m_progress->setVisible(false);
     if (result.ok()) {
         m_status->setText(m_dryRun ? tr("Check cancelled.") : tr("Import cancelled."));
         m_message->showMessage(ImportMessage::Kind::Information,

@@ -83,6 +83,8 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_propertyCombo->setObjectName(u"importPropertyCombo"_s);
     m_propertyCombo->setAccessibleName(tr("Property for rows without one"));
     m_propertyCombo->setModel(m_wizard->propertyModel());
+    // The properties arrive after the page is first shown.
+    m_propertyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_propertyCombo->setToolTip(tr("The hotel the stays belong to when the file has no property column, or a "
                                    "row leaves it empty."));
     m_propertyCombo->setPlaceholderText(tr("Reading the properties…"));

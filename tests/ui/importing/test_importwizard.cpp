@@ -1,5 +1,6 @@
 #include <ui/importing/importmessage.h>
 #include <ui/importing/importwizard.h>
+#include <ui/mainwindow.h>
 #include <ui/settings.h>
 
 #include <desk/importing/importjob.h>
@@ -12,6 +13,7 @@
 #include <testdatabase.h>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void checkOnlyChangesNothing();
     void cancelRollsBackAndSaysSo();
     void mappingFileIsUsed();
+    void mainWindowOpensTheWizard();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -426,6 +429,26 @@ void TestImportWizard::mappingFileIsUsed()
     const auto stay = storage::StayRepository(m_database->db()).byConfirmation(m_property.id, u"F1"_s);
     QVERIFY(stay);
     QCOMPARE(stay->arrival, QDate(2026, 3, 4));
+}
+
+void TestImportWizard::mainWindowOpensTheWizard()
+{
+    ui::MainWindow window(m_database->db(), *m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(u"importStaysAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    action->trigger();
+    auto *wizard = window.findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->databaseUrl().toDisplayString(), m_database->url().toDisplayString());
+    // The desk's property is the default one.
+    auto *property = child<QComboBox>(*wizard, u"importPropertyCombo"_s);
+    QTRY_COMPARE(property->currentText(), u"Palace Hotel (PAL)"_s);
+    wizard->reject();
+    QVERIFY(!wizard->isVisible());
 }
 
 QTEST_MAIN(TestImportWizard)
