@@ -89,10 +89,10 @@ QString storedText(const QPlainTextEdit *edit)
 
 GuestProfileDialog::UnsavedChangesAnswer askWithMessageBox(GuestProfileDialog *dialog)
 {
-    QMessageBox box(QMessageBox::Question, GuestProfileDialog::tr("Unsaved changes"),
-                    GuestProfileDialog::tr("The changes to %1 are not saved yet.")
-                        .arg(dialog->editedGuest().displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, dialog);
+    QMessageBox box(
+        QMessageBox::Question, GuestProfileDialog::tr("Unsaved changes"),
+        GuestProfileDialog::tr("The changes to %1 are not saved yet.").arg(dialog->editedGuest().displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, dialog);
     box.setInformativeText(GuestProfileDialog::tr("Save them before closing, or close and lose them?"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
@@ -305,8 +305,8 @@ GuestProfileDialog::~GuestProfileDialog()
         edit->disconnect(this);
 }
 
-GuestProfileDialog *GuestProfileDialog::showFor(const storage::DatabaseUrl &url, core::Id guestId,
-                                                Settings &settings, QWidget *parent)
+GuestProfileDialog *GuestProfileDialog::showFor(const storage::DatabaseUrl &url, core::Id guestId, Settings &settings,
+                                                QWidget *parent)
 {
     QList<GuestProfileDialog *> open;
     if (parent) {
@@ -334,15 +334,33 @@ GuestProfileDialog *GuestProfileDialog::showFor(const storage::DatabaseUrl &url,
     return dialog;
 }
 
+// A message line for a field: a warning icon and the text, shown only while
+// there is something to say. The icon marks it as a problem in any palette.
 QLabel *GuestProfileDialog::fieldMessage(const QString &objectName, const QString &accessibleName)
 {
-    auto *label = new QLabel(this);
+    auto *row = new QWidget(this);
+    row->setObjectName(objectName + u"Row"_s);
+    auto *icon = new QLabel(row);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+    icon->setAccessibleName(tr("Problem"));
+    auto *label = new QLabel(row);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    row->hide();
     return label;
+}
+
+void GuestProfileDialog::showMessage(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->parentWidget()->setVisible(!message.isEmpty());
 }
 
 // The field with its message line directly underneath, as one form row.
@@ -356,8 +374,9 @@ QWidget *GuestProfileDialog::fieldWithMessage(QWidget *field, QLabel **message, 
     field->setParent(box);
     layout->addWidget(field);
     *message = fieldMessage(objectName, accessibleName);
-    (*message)->setParent(box);
-    layout->addWidget(*message);
+    QWidget *row = (*message)->parentWidget();
+    row->setParent(box);
+    layout->addWidget(row);
     return box;
 }
 
@@ -417,9 +436,10 @@ QWidget *GuestProfileDialog::createDetailsTab()
     form->addRow(QString(), m_consent);
     addRow(tr("Staff &notes:"), m_notes, nullptr);
 
-    const QList<std::pair<QLineEdit *, Field>> checked{
-        {m_firstName, Field::FirstName}, {m_lastName, Field::FirstName}, {m_email, Field::Email},
-        {m_phone, Field::Phone}};
+    const QList<std::pair<QLineEdit *, Field>> checked{{m_firstName, Field::FirstName},
+                                                       {m_lastName, Field::FirstName},
+                                                       {m_email, Field::Email},
+                                                       {m_phone, Field::Phone}};
     for (const auto &[edit, field] : checked) {
         // Problems appear once a field is left (not at the first keystroke),
         // and then follow the typing until they are fixed.
@@ -495,7 +515,7 @@ QWidget *GuestProfileDialog::createAccountsTab()
     m_linkButton->setObjectName(u"linkButton"_s);
     m_linkButton->setToolTip(tr("Link this handle to the guest as confirmed"));
     m_handleMessage = fieldMessage(u"handleMessage"_s, tr("Problem with the handle"));
-    m_handleMessage->setParent(page);
+    m_handleMessage->parentWidget()->setParent(page);
     for (QPushButton *button : {m_confirmButton, m_unlinkButton, m_linkButton})
         button->setAutoDefault(false);
 
@@ -509,7 +529,7 @@ QWidget *GuestProfileDialog::createAccountsTab()
     connect(m_linkButton, &QPushButton::clicked, this, &GuestProfileDialog::linkHandle);
     connect(m_handle, &QLineEdit::textChanged, this, [this](const QString &text) {
         // A shown problem goes away as soon as the handle is one; a new one waits for Link.
-        if (m_handleMessage->isVisibleTo(this)) {
+        if (!m_handleMessage->text().isEmpty()) {
             const auto network = core::Network(m_network->currentData().toInt());
             if (text.trimmed().isEmpty() || core::HandleNormalizer::normalize(network, text))
                 setHandleError({});
@@ -534,7 +554,7 @@ QWidget *GuestProfileDialog::createAccountsTab()
     layout->addLayout(actions);
     layout->addSpacing(6);
     layout->addLayout(linkRow);
-    layout->addWidget(m_handleMessage);
+    layout->addWidget(m_handleMessage->parentWidget());
     return page;
 }
 
@@ -652,8 +672,7 @@ void GuestProfileDialog::setFieldMessage(Field field, const QString &message)
     }
     if (!label)
         return;
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
+    showMessage(label, message);
     // Screen readers announce the problem with the field itself.
     if (QWidget *widget = fieldWidget(field))
         widget->setAccessibleDescription(message);
@@ -700,9 +719,9 @@ void GuestProfileDialog::updateHeader()
     setWindowTitle(tr("%1[*] – Guest profile").arg(name));
     QStringList parts;
     if (!m_base.vipCode.isEmpty())
-        parts.append(tr("VIP %1").arg(m_base.vipCode));
+        parts.append(tr("VIP code: %1").arg(m_base.vipCode));
     if (!m_base.loyaltyNumber.isEmpty())
-        parts.append(tr("Loyalty %1").arg(m_base.loyaltyNumber));
+        parts.append(tr("Loyalty number: %1").arg(m_base.loyaltyNumber));
     if (!m_base.email.isEmpty())
         parts.append(m_base.email);
     m_summaryLabel->setText(parts.join(u" · "_s));
@@ -715,8 +734,8 @@ void GuestProfileDialog::updateActor()
     m_profile->setActor(staff);
     if (desk::ActorName::isWorkstationFallback(staff)) {
         m_actorLabel->setText(tr("No staff name is set on this workstation, so changes are recorded as “%1”, "
-                                 "the login name. Enter your name in Settings so the audit log shows who made "
-                                 "them.")
+                                 "after the workstation's login. Enter your name in Settings so the audit log "
+                                 "shows who made them.")
                                   .arg(m_profile->actor()));
     } else {
         m_actorLabel->setText(tr("Changes are recorded as %1.").arg(m_profile->actor()));
@@ -880,8 +899,7 @@ void GuestProfileDialog::onSaveRefused(const QList<desk::GuestValidator::Problem
 
 void GuestProfileDialog::setHandleError(const QString &message)
 {
-    m_handleMessage->setText(message);
-    m_handleMessage->setVisible(!message.isEmpty());
+    showMessage(m_handleMessage, message);
     m_handle->setAccessibleDescription(message);
 }
 

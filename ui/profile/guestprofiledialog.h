@@ -97,6 +97,7 @@ private:
     QWidget *fieldWithMessage(QWidget *field, QLabel **message, const QString &objectName,
                               const QString &accessibleName);
     QLabel *fieldMessage(const QString &objectName, const QString &accessibleName);
+    static void showMessage(QLabel *label, const QString &message);
 
     void fillForm(const core::Guest &guest);
     void showProblems();

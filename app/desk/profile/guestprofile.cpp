@@ -242,8 +242,7 @@ void GuestProfile::submit(Job job, Done done)
         worker,
         [this, worker, job = std::move(job), done = std::move(done)]() mutable {
             core::Result<storage::Database *> db = worker->database();
-            core::Result<Value> result
-                = db ? job(*db.value()) : core::Result<Value>::failure(db.error());
+            core::Result<Value> result = db ? job(*db.value()) : core::Result<Value>::failure(db.error());
             QMetaObject::invokeMethod(
                 this,
                 [this, result = std::move(result), done = std::move(done)]() mutable {
@@ -261,33 +260,33 @@ void GuestProfile::load()
     const core::Id guestId = m_guestId;
     const QString propertyCode = m_propertyCode;
     const auto sources = m_sources;
-    submit<Snapshot>(
-        [guestId, propertyCode, sources](storage::Database &db) {
-            return readSnapshot(db, guestId, propertyCode, sources);
-        },
-        [this](core::Result<Snapshot> result) {
-            if (!result) {
-                qCWarning(lcDesk) << "cannot load guest" << m_guestId << ":" << result.error();
-                Q_EMIT loadFailed(result.error());
-                return;
-            }
-            Snapshot &s = result.value();
-            m_guest = s.guest;
-            m_hasGuest = true;
-            m_property = s.property;
-            const QTimeZone zone = timeZone();
-            m_accounts->setTimeZone(zone);
-            m_timeline->setTimeZone(zone);
-            m_stays->setRows(s.stays);
-            m_accounts->setAccounts(s.accounts);
-            for (const TimelinePart &part : std::as_const(s.timeline)) {
-                if (part.entries)
-                    m_timeline->setEntries(part.source, part.entries.value());
-                else // the other sources still show; this one keeps what it showed
-                    qCWarning(lcDesk) << "timeline source" << part.source << "failed:" << part.entries.error();
-            }
-            Q_EMIT loaded();
-        });
+    const auto read = [guestId, propertyCode, sources](storage::Database &db) {
+        return readSnapshot(db, guestId, propertyCode, sources);
+    };
+    const auto show = [this](core::Result<Snapshot> result) {
+        if (!result) {
+            qCWarning(lcDesk) << "cannot load guest" << m_guestId << ":" << result.error();
+            Q_EMIT loadFailed(result.error());
+            return;
+        }
+        Snapshot &s = result.value();
+        m_guest = s.guest;
+        m_hasGuest = true;
+        m_property = s.property;
+        const QTimeZone zone = timeZone();
+        m_accounts->setTimeZone(zone);
+        m_timeline->setTimeZone(zone);
+        m_stays->setRows(s.stays);
+        m_accounts->setAccounts(s.accounts);
+        for (const TimelinePart &part : std::as_const(s.timeline)) {
+            if (part.entries)
+                m_timeline->setEntries(part.source, part.entries.value());
+            else // the other sources still show; this one keeps what it showed
+                qCWarning(lcDesk) << "timeline source" << part.source << "failed:" << part.entries.error();
+        }
+        Q_EMIT loaded();
+    };
+    submit<Snapshot>(read, show);
 }
 
 bool GuestProfile::save(const core::Guest &edited)
@@ -345,8 +344,8 @@ bool GuestProfile::save(const core::Guest &edited)
             if (outcome.conflict) {
                 QString who;
                 if (!outcome.changedBy.isEmpty() && outcome.changedAt.isValid()) {
-                    who = tr("%1 changed this guest at %2").arg(outcome.changedBy,
-                                                               m_timeline->displayTime(outcome.changedAt));
+                    who = tr("%1 changed this guest at %2")
+                              .arg(outcome.changedBy, m_timeline->displayTime(outcome.changedAt));
                 } else {
                     who = tr("Someone else changed this guest");
                 }

@@ -54,7 +54,8 @@ QString GuestValidator::checkEmail(QStringView email)
             return tr("Remove the spaces from the e-mail address.") + u' ' + example;
     }
     if (text.count(u'@') != 1)
-        return (text.contains(u'@') ? tr("An e-mail address has only one “@”.") : tr("The e-mail address needs an “@”."))
+        return (text.contains(u'@') ? tr("An e-mail address has only one “@”.")
+                                    : tr("The e-mail address needs an “@”."))
             + u' ' + example;
     if (text.size() > kMaxEmail)
         return tr("This e-mail address is longer than any that can receive mail; check it.");

@@ -13,10 +13,9 @@ bool sameRow(const StayListModel::Row &a, const StayListModel::Row &b)
     const core::Stay &x = a.stay;
     const core::Stay &y = b.stay;
     return x.id == y.id && x.version == y.version && x.propertyId == y.propertyId && x.guestId == y.guestId
-        && x.confirmation == y.confirmation && x.room == y.room && x.arrival == y.arrival
-        && x.departure == y.departure && x.status == y.status && x.actualCheckIn == y.actualCheckIn
-        && x.actualCheckOut == y.actualCheckOut && a.propertyCode == b.propertyCode
-        && a.propertyName == b.propertyName;
+        && x.confirmation == y.confirmation && x.room == y.room && x.arrival == y.arrival && x.departure == y.departure
+        && x.status == y.status && x.actualCheckIn == y.actualCheckIn && x.actualCheckOut == y.actualCheckOut
+        && a.propertyCode == b.propertyCode && a.propertyName == b.propertyName;
 }
 
 } // namespace

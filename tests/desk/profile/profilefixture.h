@@ -23,10 +23,10 @@ struct ProfileFixture
     core::Guest anna;
     core::Stay pastStay;
     core::Stay nextStay;
-    core::SocialAccount annaOnX;          // confirmed
-    core::SocialAccount annaOnMastodon;   // suggested
+    core::SocialAccount annaOnX;        // confirmed
+    core::SocialAccount annaOnMastodon; // suggested
     core::Guest carl;
-    core::SocialAccount carlOnX;          // confirmed
+    core::SocialAccount carlOnX; // confirmed
 
     static std::optional<ProfileFixture> seed(storage::Database &db, QString *error);
 };

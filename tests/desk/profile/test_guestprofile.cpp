@@ -147,8 +147,8 @@ void TestGuestProfile::loadsGuestStaysAccountsAndTimeline()
     // entries, in time order.
     const TimelineModel &timeline = *profile.timeline();
     const QStringList kinds = timelineKinds(timeline);
-    QVERIFY2(kinds.mid(0, 4) == QStringList({u"stay.checkin"_s, u"stay.arrival"_s, u"stay.checkout"_s,
-                                             u"stay.departure"_s}),
+    QVERIFY2(kinds.mid(0, 4)
+                 == QStringList({u"stay.checkin"_s, u"stay.arrival"_s, u"stay.checkout"_s, u"stay.departure"_s}),
              qPrintable(kinds.join(u", "_s)));
     QVERIFY2(kinds.contains(u"audit.guest.create"_s) && kinds.contains(u"audit.handle.link"_s),
              qPrintable(kinds.join(u", "_s)));
@@ -343,7 +343,8 @@ void TestGuestProfile::linkConfirmUnlink()
     QTRY_COMPARE(confirmed.size(), 1);
     QCOMPARE(confirmed.first().first().value<core::SocialAccount>().state, core::LinkState::Confirmed);
     const int mastodon = accounts.rowOf(fixture.annaOnMastodon.id);
-    QCOMPARE(accounts.index(mastodon, 0).data(SocialAccountListModel::StateRole), QVariant(int(core::LinkState::Confirmed)));
+    QCOMPARE(accounts.index(mastodon, 0).data(SocialAccountListModel::StateRole),
+             QVariant(int(core::LinkState::Confirmed)));
     core::AuditEntry audit = lastAudit(t->db(), fixture.anna.id);
     QCOMPARE(audit.action, u"handle.confirm"_s);
     QCOMPARE(audit.actor, u"Maria Lopez"_s);
@@ -410,7 +411,7 @@ void TestGuestProfile::changesElsewhereReload()
     std::unique_ptr<storage::Database> other = t->openAnother();
     QVERIFY(other);
     QVERIFY(storage::SocialAccountRepository(*other).link(fixture.anna.id, core::Network::X, u"anna_travels"_s,
-                                                         core::LinkState::Suggested, u"matcher"_s));
+                                                          core::LinkState::Suggested, u"matcher"_s));
     QTRY_COMPARE(profile.accounts()->rowCount(), 3);
 
     core::Guest theirs = profile.guest();

@@ -92,11 +92,10 @@ void TestTimelineModel::reloadUpdatesRowsInPlace_data()
     QTest::addColumn<int>("removed");
     QTest::addColumn<int>("changed");
 
-    QTest::newRow("same") << QStringList{u"a@1"_s, u"b@3"_s, u"c@5"_s} << QStringList{u"a"_s, u"x"_s, u"b"_s, u"c"_s} << 0
-                          << 0 << 0;
-    QTest::newRow("one added in the middle")
-        << QStringList{u"a@1"_s, u"b@3"_s, u"n@4"_s, u"c@5"_s} << QStringList{u"a"_s, u"x"_s, u"b"_s, u"n"_s, u"c"_s}
-        << 1 << 0 << 0;
+    QTest::newRow("same") << QStringList{u"a@1"_s, u"b@3"_s, u"c@5"_s} << QStringList{u"a"_s, u"x"_s, u"b"_s, u"c"_s}
+                          << 0 << 0 << 0;
+    QTest::newRow("one added in the middle") << QStringList{u"a@1"_s, u"b@3"_s, u"n@4"_s, u"c@5"_s}
+                                             << QStringList{u"a"_s, u"x"_s, u"b"_s, u"n"_s, u"c"_s} << 1 << 0 << 0;
     QTest::newRow("one removed") << QStringList{u"a@1"_s, u"c@5"_s} << QStringList{u"a"_s, u"x"_s, u"c"_s} << 0 << 1
                                  << 0;
     QTest::newRow("text changed") << QStringList{u"a@1"_s, u"b@3!"_s, u"c@5"_s}
@@ -185,8 +184,9 @@ void TestTimelineModel::timesInZoneAndLocale()
     QCOMPARE(changed.size(), 2);
     // Lisbon is UTC+1 in July; German short format: "03.07.26 21:30".
     const QString shown = model.index(0, TimelineModel::TimeColumn).data().toString();
-    QCOMPARE(shown, german.toString(QDateTime(QDate(2026, 7, 3), QTime(21, 30), QTimeZone("Europe/Lisbon")),
-                                    QLocale::ShortFormat));
+    QCOMPARE(
+        shown,
+        german.toString(QDateTime(QDate(2026, 7, 3), QTime(21, 30), QTimeZone("Europe/Lisbon")), QLocale::ShortFormat));
     QVERIFY2(shown.contains(u"21:30"_s) && shown.contains(u"03.07."_s), qPrintable(shown));
     // The stored instant stays UTC.
     QCOMPARE(model.index(0, 0).data(TimelineModel::AtRole).toDateTime(), utc(3, 20, 30));

@@ -121,8 +121,9 @@ void TestTimelineSources::auditEntriesWithActorAndTitle()
     QStringList kinds;
     for (const desk::TimelineEntry &e : *entries)
         kinds.append(e.kind);
-    QCOMPARE(kinds, QStringList({u"audit.guest.create"_s, u"audit.stay.create"_s, u"audit.stay.create"_s,
-                                 u"audit.handle.link"_s, u"audit.handle.link"_s}));
+    QCOMPARE(kinds,
+             QStringList({u"audit.guest.create"_s, u"audit.stay.create"_s, u"audit.stay.create"_s,
+                          u"audit.handle.link"_s, u"audit.handle.link"_s}));
     const desk::TimelineEntry &link = entries->at(3);
     QCOMPARE(link.title, u"Social account linked"_s);
     QCOMPARE(link.actor, u"Maria"_s);

@@ -143,7 +143,7 @@ void TestGuestProfileDialog::opensOnTheSeededGuest()
 
     QCOMPARE(child<QLabel>(dialog, "guestName")->text(), u"Anna Berg"_s);
     QVERIFY(dialog.windowTitle().contains(u"Anna Berg"_s));
-    QVERIFY(child<QLabel>(dialog, "guestSummary")->text().contains(u"VIP V2"_s));
+    QVERIFY(child<QLabel>(dialog, "guestSummary")->text().contains(u"VIP code: V2"_s));
     QCOMPARE(child<QLineEdit>(dialog, "firstNameEdit")->text(), u"Anna"_s);
     QCOMPARE(child<QLineEdit>(dialog, "emailEdit")->text(), fixture.anna.email);
     QCOMPARE(child<QLineEdit>(dialog, "phoneEdit")->text(), fixture.anna.phone);
@@ -192,7 +192,7 @@ void TestGuestProfileDialog::validationErrorNextToTheFieldAndSaveRefused()
     const QRect below(message->mapTo(&dialog, QPoint(0, 0)), message->size());
     QVERIFY(below.top() >= field.bottom());
     QVERIFY(below.top() - field.bottom() < field.height());
-    QCOMPARE(below.left(), field.left());
+    QVERIFY(below.left() >= field.left() && below.left() < field.left() + field.height() * 2);
 
     // Ctrl+S is refused: nothing reaches the database.
     QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
