@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "guests/guestspage.h"
 #include "importing/importwizard.h"
 #include "page.h"
 #include "profile/guestprofiledialog.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
 
     restoreWindow();
     addPage(new TodayPage(m_database, m_settings));
+    addPage(new GuestsPage(m_database, m_settings));
 }
 
 MainWindow::~MainWindow() = default;

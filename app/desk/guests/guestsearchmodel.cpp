@@ -76,6 +76,11 @@ bool GuestSearchModel::isLoading() const
     return m_loading;
 }
 
+void GuestSearchModel::updateLoading()
+{
+    setLoading(m_awaitingReply || m_awaitingDetails || m_debounce.isActive());
+}
+
 void GuestSearchModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -117,6 +122,7 @@ void GuestSearchModel::invalidate()
     ++m_generation;
     m_latestGeneration->store(m_generation);
     m_awaitingReply = false;
+    m_awaitingDetails = false;
     m_hasMore = false;
     m_requestedLimit = 0;
 }
@@ -133,8 +139,11 @@ void GuestSearchModel::send(int limit, bool replace)
     request.text = m_text.trimmed();
     request.limit = limit;
     request.replace = replace;
-    if (!replace)
-        request.known = m_ids;
+    if (!replace) {
+        request.known.reserve(m_rowOfGuest.size());
+        for (auto it = m_rowOfGuest.cbegin(); it != m_rowOfGuest.cend(); ++it)
+            request.known.insert(it.key());
+    }
     request.propertyCode = m_propertyCode;
     request.now = now();
     m_requestedLimit = limit;
@@ -145,11 +154,18 @@ void GuestSearchModel::send(int limit, bool replace)
 
 void GuestSearchModel::apply(const GuestSearchWorker::Reply &reply)
 {
-    if (reply.generation != m_generation || !m_awaitingReply) {
+    if (reply.generation != m_generation) {
         qCDebug(lcDesk) << "dropping guest search rows of an older text";
         return;
     }
+    if (reply.details) {
+        applyDetails(reply);
+        return;
+    }
+    if (!m_awaitingReply)
+        return;
     m_awaitingReply = false;
+    m_awaitingDetails = reply.detailsFollow;
 
     // State first: views and testers call back into the model (canFetchMore,
     // fetchMore) from the reset and insert signals.
@@ -158,7 +174,7 @@ void GuestSearchModel::apply(const GuestSearchWorker::Reply &reply)
         fresh = reply.rows;
     } else {
         for (const GuestSearchRow &row : reply.rows) {
-            if (!m_ids.contains(row.guest.id))
+            if (!m_rowOfGuest.contains(row.guest.id))
                 fresh.append(row);
         }
     }
@@ -172,9 +188,9 @@ void GuestSearchModel::apply(const GuestSearchWorker::Reply &reply)
     if (reply.replace) {
         beginResetModel();
         m_rows = fresh;
-        m_ids.clear();
-        for (const GuestSearchRow &row : std::as_const(m_rows))
-            m_ids.insert(row.guest.id);
+        m_rowOfGuest.clear();
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_rowOfGuest.insert(m_rows.at(i).guest.id, int(i));
         m_shownText = reply.text;
         m_shownPropertyCode = reply.propertyCode;
         m_shownPropertyName = reply.propertyName;
@@ -182,13 +198,31 @@ void GuestSearchModel::apply(const GuestSearchWorker::Reply &reply)
     } else if (!fresh.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         for (const GuestSearchRow &row : std::as_const(fresh)) {
+            m_rowOfGuest.insert(row.guest.id, int(m_rows.size()));
             m_rows.append(row);
-            m_ids.insert(row.guest.id);
         }
         endInsertRows();
     }
-    setLoading(m_awaitingReply || m_debounce.isActive());
+    updateLoading();
     Q_EMIT loaded();
+}
+
+void GuestSearchModel::applyDetails(const GuestSearchWorker::Reply &reply)
+{
+    m_awaitingDetails = reply.detailsFollow;
+    int first = INT_MAX;
+    int last = -1;
+    for (const GuestSearchRow &row : reply.rows) {
+        const int at = m_rowOfGuest.value(row.guest.id, -1);
+        if (at < 0)
+            continue;
+        m_rows[at] = row;
+        first = std::min(first, at);
+        last = std::max(last, at);
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    updateLoading();
 }
 
 core::Id GuestSearchModel::guestId(int row) const
@@ -198,11 +232,7 @@ core::Id GuestSearchModel::guestId(int row) const
 
 int GuestSearchModel::rowOf(core::Id guestId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).guest.id == guestId)
-            return int(i);
-    }
-    return -1;
+    return m_rowOfGuest.value(guestId, -1);
 }
 
 int GuestSearchModel::rowCount(const QModelIndex &parent) const
@@ -301,15 +331,15 @@ QVariant GuestSearchModel::data(const QModelIndex &index, int role) const
         case LoyaltyColumn:
             return guest.loyaltyNumber;
         case HandlesColumn:
-            return handlesText(row);
+            return row.complete ? handlesText(row) : QString();
         case StayColumn:
-            return stayText(row);
+            return row.complete ? stayText(row) : QString();
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StayColumn && row.relation != GuestSearchRow::StayRelation::None)
+        if (index.column() == StayColumn && row.complete && row.relation != GuestSearchRow::StayRelation::None)
             return tr("Confirmation %1, %2 – %3")
                 .arg(row.stay.confirmation, QLocale().toString(row.stay.arrival, QLocale::LongFormat),
                      QLocale().toString(row.stay.departure, QLocale::LongFormat));

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QThread>
@@ -20,7 +21,9 @@ namespace tw::desk {
 
 // The guests page's result list: searches as the text changes (after a short
 // pause in typing) in a worker thread with its own database connection, shows
-// the first page of matches and fetches further pages as the view scrolls.
+// the first page of matches as soon as the search answers, fills in their
+// handles and stays a moment later, and fetches further pages as the view
+// scrolls.
 // Answers to a text that has since changed are dropped, so rows always belong
 // to the newest text. An empty text lists the guests in house at the property.
 class GuestSearchModel : public QAbstractTableModel
@@ -61,7 +64,7 @@ public:
     void setReferenceTime(const QDateTime &instant);
 
     // A search is waiting for the pause in typing or for its first rows, or
-    // more rows are on their way.
+    // more rows or the details of rows on show are on their way.
     bool isLoading() const;
     bool isInHouseList() const { return m_shownText.isEmpty(); }
     // The in-house list's property, once it has loaded.
@@ -95,7 +98,8 @@ Q_SIGNALS:
     void searchTextChanged(const QString &text);
     void loadingChanged(bool loading);
     // Rows for the current text arrived (the first page, a further page, or
-    // the news that there are none), or the search failed.
+    // the news that there are none), or the search failed. Their details
+    // follow as dataChanged().
     void loaded();
 
 private:
@@ -103,6 +107,8 @@ private:
     void send(int limit, bool replace);
     void invalidate();
     void apply(const tw::desk::GuestSearchWorker::Reply &reply);
+    void applyDetails(const tw::desk::GuestSearchWorker::Reply &reply);
+    void updateLoading();
     void setLoading(bool loading);
     QString stayText(const GuestSearchRow &row) const;
     QString handlesText(const GuestSearchRow &row) const;
@@ -110,7 +116,7 @@ private:
 
     storage::DatabaseUrl m_url;
     QList<GuestSearchRow> m_rows;
-    QSet<core::Id> m_ids;
+    QHash<core::Id, int> m_rowOfGuest;
     QString m_text;
     QString m_shownText;
     QString m_shownPropertyCode;
@@ -121,7 +127,8 @@ private:
     int m_pageSize = DefaultPageSize;
     int m_requestedLimit = 0;   // rows asked for in the current generation
     quint64 m_generation = 0;   // bumped by every new text or refresh
-    bool m_awaitingReply = false;
+    bool m_awaitingReply = false;   // rows of the current generation
+    bool m_awaitingDetails = false; // handles and stays of rows on show
     bool m_hasMore = false;
     bool m_truncated = false;
     bool m_loading = false;

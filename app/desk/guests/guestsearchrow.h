@@ -21,6 +21,9 @@ struct GuestSearchRow
     // The stay's property code; empty when the database holds a single
     // property, where naming it would only add noise.
     QString propertyCode;
+    // Handles and stay are filled in: rows are shown as soon as the search
+    // answers, and their details follow a moment later.
+    bool complete = false;
 };
 
 } // namespace tw::desk

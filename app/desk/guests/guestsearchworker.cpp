@@ -119,11 +119,16 @@ QString GuestSearchWorker::propertyCodeOf(core::Id propertyId) const
     return {};
 }
 
+// Typing went on while this request waited in the queue: its answer would be
+// dropped anyway, and the newer one should not wait for it.
+bool GuestSearchWorker::isStale(const Request &request) const
+{
+    return request.generation < m_latestGeneration->load();
+}
+
 void GuestSearchWorker::run(const Request &request)
 {
-    // Typing went on while this request waited in the queue: its answer
-    // would be dropped anyway, and the newer one should not wait for it.
-    if (request.generation < m_latestGeneration->load())
+    if (isStale(request))
         return;
 
     Reply reply;
@@ -143,7 +148,28 @@ void GuestSearchWorker::run(const Request &request)
         listInHouse(request, reply);
     else
         searchGuests(request, reply);
+    reply.detailsFollow = !reply.rows.isEmpty();
     Q_EMIT finished(reply);
+    if (reply.detailsFollow)
+        sendDetails(request, reply.rows);
+}
+
+void GuestSearchWorker::sendDetails(const Request &request, QList<GuestSearchRow> rows)
+{
+    for (qsizetype first = 0; first < rows.size(); first += DetailBatch) {
+        if (isStale(request))
+            return;
+        Reply reply;
+        reply.generation = request.generation;
+        reply.text = request.text;
+        reply.replace = request.replace;
+        reply.details = true;
+        reply.detailsFollow = first + DetailBatch < rows.size();
+        reply.rows = rows.mid(first, DetailBatch);
+        for (GuestSearchRow &row : reply.rows)
+            complete(row, request.now);
+        Q_EMIT finished(reply);
+    }
 }
 
 void GuestSearchWorker::searchGuests(const Request &request, Reply &reply)
@@ -152,8 +178,11 @@ void GuestSearchWorker::searchGuests(const Request &request, Reply &reply)
     const QList<core::Guest> found = storage::GuestRepository(*m_db).search(request.text, limit);
     reply.exhausted = found.size() < limit;
     for (const core::Guest &guest : found) {
-        if (!request.known.contains(guest.id))
-            reply.rows.append(rowFor(guest, request.now));
+        if (request.known.contains(guest.id))
+            continue;
+        GuestSearchRow row;
+        row.guest = guest;
+        reply.rows.append(row);
     }
 }
 
@@ -185,7 +214,6 @@ void GuestSearchWorker::listInHouse(const Request &request, Reply &reply)
     });
 
     storage::GuestRepository guests(*m_db);
-    storage::SocialAccountRepository accounts(*m_db);
     QSet<core::Id> seen;
     for (const core::Stay &stay : std::as_const(stays)) {
         if (seen.contains(stay.guestId))
@@ -202,7 +230,6 @@ void GuestSearchWorker::listInHouse(const Request &request, Reply &reply)
             continue;
         GuestSearchRow row;
         row.guest = *guest;
-        row.accounts = accounts.forGuest(guest->id);
         row.stay = stay;
         row.relation = GuestSearchRow::StayRelation::InHouse;
         row.propertyCode = propertyCodeOf(stay.propertyId);
@@ -210,13 +237,15 @@ void GuestSearchWorker::listInHouse(const Request &request, Reply &reply)
     }
 }
 
-GuestSearchRow GuestSearchWorker::rowFor(const core::Guest &guest, const QDateTime &now)
+// Handles, and for rows found by search, the stay that matters at the desk.
+void GuestSearchWorker::complete(GuestSearchRow &row, const QDateTime &now)
 {
-    GuestSearchRow row;
-    row.guest = guest;
-    row.accounts = storage::SocialAccountRepository(*m_db).forGuest(guest.id);
+    row.complete = true;
+    row.accounts = storage::SocialAccountRepository(*m_db).forGuest(row.guest.id);
+    if (row.relation != GuestSearchRow::StayRelation::None)
+        return; // the in-house list knows its stay
 
-    const QList<core::Stay> stays = storage::StayRepository(*m_db).forGuest(guest.id); // newest arrival first
+    const QList<core::Stay> stays = storage::StayRepository(*m_db).forGuest(row.guest.id); // newest arrival first
     const core::Stay *next = nullptr;
     const core::Stay *last = nullptr;
     for (const core::Stay &stay : stays) {
@@ -233,7 +262,7 @@ GuestSearchRow GuestSearchWorker::rowFor(const core::Guest &guest, const QDateTi
             row.stay = stay;
             row.relation = GuestSearchRow::StayRelation::InHouse;
             row.propertyCode = propertyCodeOf(stay.propertyId);
-            return row;
+            return;
         }
         if (isUpcoming(stay, rule->second.localDate(now)))
             next = &stay; // later in the list is sooner
@@ -245,7 +274,6 @@ GuestSearchRow GuestSearchWorker::rowFor(const core::Guest &guest, const QDateTi
         row.relation = next ? GuestSearchRow::StayRelation::Upcoming : GuestSearchRow::StayRelation::Past;
         row.propertyCode = propertyCodeOf(row.stay.propertyId);
     }
-    return row;
 }
 
 } // namespace tw::desk

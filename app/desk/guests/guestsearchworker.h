@@ -24,7 +24,9 @@ namespace tw::desk {
 
 // Runs guest searches for GuestSearchModel in a thread of its own, on its own
 // connection to the database (opened on first use, kept for the statement
-// cache), and answers each request with the rows the model does not show yet.
+// cache), and answers each request with the rows the model does not show yet:
+// first the guests as the search found them, then, in small batches, the same
+// rows with their handles and stay, unless a newer search has made them stale.
 class GuestSearchWorker : public QObject
 {
     Q_OBJECT
@@ -44,12 +46,20 @@ public:
         bool replace = true;  // the answer replaces the rows instead of adding to them
     };
 
+    // How many rows get their details per answer: the first batch fills the
+    // visible part of the list quickly.
+    static constexpr int DetailBatch = 25;
+
     struct Reply
     {
         quint64 generation = 0;
         QString text;
         bool replace = true;
-        QList<GuestSearchRow> rows; // new rows, in the order to show them
+        // False: new rows, in the order to show them, whose details follow
+        // (detailsFollow). True: rows already sent, now complete.
+        bool details = false;
+        bool detailsFollow = false;
+        QList<GuestSearchRow> rows;
         bool exhausted = false;     // no guest beyond these for this text
         QString propertyCode;       // in-house list: the property it is for
         QString propertyName;
@@ -75,7 +85,9 @@ private:
     void loadProperties();
     void searchGuests(const Request &request, Reply &reply);
     void listInHouse(const Request &request, Reply &reply);
-    GuestSearchRow rowFor(const core::Guest &guest, const QDateTime &now);
+    void sendDetails(const Request &request, QList<GuestSearchRow> rows);
+    void complete(GuestSearchRow &row, const QDateTime &now);
+    bool isStale(const Request &request) const;
     QString propertyCodeOf(core::Id propertyId) const;
 
     storage::DatabaseUrl m_url;

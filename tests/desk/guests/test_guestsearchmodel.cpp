@@ -81,6 +81,7 @@ private Q_SLOTS:
     void emptyTextListsGuestsInHouseByRoom();
     void inHouseListFollowsTheProperty();
     void noMatchLeavesNoRows();
+    void rowsComeFirstAndDetailsFollow();
     void fetchesPagesLazily();
     void searchStopsAtItsLimit();
     void staleAnswersAreDropped();
@@ -137,7 +138,7 @@ void TestGuestSearchModel::searchByEachField()
     s.model.setSearchText(typed);
     QVERIFY(s.model.isLoading());
     QTRY_COMPARE(loaded.size(), 1);
-    QVERIFY(!s.model.isLoading());
+    QTRY_VERIFY(!s.model.isLoading());
     QVERIFY2(s.model.errorText().isEmpty(), qPrintable(s.model.errorText()));
     QCOMPARE(s.model.shownText(), typed.trimmed());
     QVERIFY(!s.model.isInHouseList());
@@ -296,6 +297,50 @@ void TestGuestSearchModel::noMatchLeavesNoRows()
     QVERIFY(!s.model.isTruncated());
 }
 
+void TestGuestSearchModel::rowsComeFirstAndDetailsFollow()
+{
+    TW_TEST_DATABASE(t);
+    test::GuestSearchFixture fixture;
+    QString error = fixture.fill(t->db());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const int many = desk::GuestSearchWorker::DetailBatch * 2 + 10;
+    error = test::GuestSearchFixture::addMany(t->db(), u"Lindqvist"_s, many);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    Subject s(t->url(), Subject::WithoutTester);
+    // The rows appear as the search answers, before their handles and stays.
+    QList<bool> completeWhenShown;
+    connect(&s.model, &QAbstractItemModel::modelReset, this, [&] {
+        for (int row = 0; row < s.model.rowCount(); ++row)
+            completeWhenShown.append(s.model.guestRow(row).complete);
+    });
+    s.model.setSearchText(u"anna smith"_s);
+    QTRY_VERIFY(!s.model.isLoading());
+    QCOMPARE(completeWhenShown, QList<bool>{false});
+    QVERIFY(s.model.guestRow(0).complete);
+    QVERIFY(text(s.model, 0, GuestSearchModel::StayColumn).contains(u"412"_s));
+    QCOMPARE(text(s.model, 0, GuestSearchModel::HandlesColumn), u"@annasmith"_s);
+
+    // Details come in batches, each announced for the rows it completes.
+    QSignalSpy changed(&s.model, &QAbstractItemModel::dataChanged);
+    s.model.setSearchText(u"lindqvist"_s);
+    QTRY_VERIFY(!s.model.isLoading());
+    QCOMPARE(s.model.rowCount(), desk::GuestSearchModel::DefaultPageSize < many ? desk::GuestSearchModel::DefaultPageSize : many);
+    QCOMPARE(changed.size(), 3);
+    QList<std::pair<int, int>> ranges;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.column(), 0);
+        QCOMPARE(bottomRight.column(), int(GuestSearchModel::ColumnCount) - 1);
+        ranges.append({topLeft.row(), bottomRight.row()});
+    }
+    const int batch = desk::GuestSearchWorker::DetailBatch;
+    QCOMPARE(ranges, (QList<std::pair<int, int>>{{0, batch - 1}, {batch, 2 * batch - 1}, {2 * batch, many - 1}}));
+    for (int row = 0; row < s.model.rowCount(); ++row)
+        QVERIFY(s.model.guestRow(row).complete);
+}
+
 void TestGuestSearchModel::fetchesPagesLazily()
 {
     TW_TEST_DATABASE(t);
@@ -320,7 +365,7 @@ void TestGuestSearchModel::fetchesPagesLazily()
     QVERIFY(s.model.isLoading());
     QVERIFY(!s.model.canFetchMore({})); // one page at a time
     QTRY_COMPARE(loaded.size(), 2);
-    QVERIFY(!s.model.isLoading());
+    QTRY_VERIFY(!s.model.isLoading());
     QCOMPARE(s.model.rowCount(), 20);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 10);
@@ -465,7 +510,8 @@ void TestGuestSearchModel::spaceAloneDoesNotSearchAgain()
     Subject s(t->url());
     QSignalSpy loaded(&s.model, &GuestSearchModel::loaded);
     s.model.setSearchText(u"anna"_s);
-    QTRY_COMPARE(loaded.size(), 1);
+    QTRY_VERIFY(!s.model.isLoading());
+    QCOMPARE(loaded.size(), 1);
     s.model.setSearchText(u"anna "_s);
     QVERIFY(!s.model.isLoading());
     QCOMPARE(s.model.searchText(), u"anna "_s);
