@@ -16,10 +16,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(
         u"db"_s,
-        tr("Open the database at <url> instead of the configured one, e.g. sqlite:///path/to/file.db or "
-           "postgresql://user@host:5432/name."),
+        tr("Open the database at <url>, e.g. sqlite:///path/to/file.db or postgresql://user@host:5432/name. "
+           "Without it: $TWEETWORTHY_DB, else the database chosen in Settings, else tweetworthy.db in your data "
+           "folder."),
         tr("url"));
     parser.addOption(dbOption);
+    QCommandLineOption screenshotOption(u"screenshot-dir"_s, tr("Save a picture of each page into <folder> and quit."),
+                                        tr("folder"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
 
     CommandLine result;
     const QString program
@@ -49,6 +54,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!url)
             return fail(tr("The database URL given with --db is not valid: %1").arg(url.error()));
         result.m_databaseUrl = std::move(url).value();
+    }
+    if (parser.isSet(screenshotOption)) {
+        result.m_screenshotDirectory = parser.value(screenshotOption).trimmed();
+        if (result.m_screenshotDirectory.isEmpty())
+            return fail(tr("--screenshot-dir needs a folder."));
     }
     return result;
 }

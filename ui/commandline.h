@@ -29,6 +29,9 @@ public:
     Action action() const { return m_action; }
     // Set when --db was given and names a valid database URL.
     const std::optional<storage::DatabaseUrl> &databaseUrl() const { return m_databaseUrl; }
+    // --screenshot-dir, left out of --help: scripts/screenshots has the app
+    // picture each page and dialog into this folder and quit.
+    const QString &screenshotDirectory() const { return m_screenshotDirectory; }
     // The help or version text, or the error message, ending in a newline.
     const QString &output() const { return m_output; }
     // 0 for Run, ShowHelp and ShowVersion; 2 (usage error) for Fail.
@@ -37,6 +40,7 @@ public:
 private:
     Action m_action = Action::Run;
     std::optional<storage::DatabaseUrl> m_databaseUrl;
+    QString m_screenshotDirectory;
     QString m_output;
 };
 

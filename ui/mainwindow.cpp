@@ -5,8 +5,14 @@
 #include "page.h"
 #include "profile/guestprofiledialog.h"
 #include "settings.h"
+#include "shell/aboutdialog.h"
+#include "shell/firststartdialog.h"
+#include "shell/welcomepanel.h"
 #include "todaypage.h"
 
+#include <ui/logging.h>
+
+#include <storage/changenotifier.h>
 #include <storage/database.h>
 
 #include <QAction>
@@ -20,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +69,21 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 900});
-    setCentralWidget(splitter);
+    m_workspace = splitter;
+
+    // The pages, or the guide to adding a property while the database has none.
+    m_welcome = new WelcomePanel(this);
+    m_welcome->setDatabaseName(m_database.url().toDisplayString());
+    connect(m_welcome, &WelcomePanel::addPropertyRequested, this, [this] {
+        if (SettingsDialog *dialog = openSettings(SettingsDialog::Tab::Property))
+            dialog->startNewProperty();
+    });
+    connect(m_welcome, &WelcomePanel::demoHotelRequested, this, [this] { offerDemoHotel(); });
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(u"centralStack"_s);
+    m_central->addWidget(m_workspace);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
 
     createMenus();
     createStatusBar();
@@ -73,12 +94,25 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
             updateDeskLabels();
     });
 
+    m_notifier = new storage::ChangeNotifier(m_database, this);
+    connect(m_notifier, &storage::ChangeNotifier::changed, this, [this](const QString &table) {
+        if (table == "properties"_L1)
+            reloadProperties();
+    });
+    connect(&m_propertiesWatcher, &QFutureWatcherBase::finished, this, &MainWindow::showProperties);
+    reloadProperties();
+
     restoreWindow();
     addPage(new TodayPage(m_database, m_settings));
     addPage(new GuestsPage(m_database, m_settings));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The property check holds its own connection to the database.
+    m_propertiesWatcher.disconnect(this);
+    m_propertiesWatcher.waitForFinished();
+}
 
 void MainWindow::createMenus()
 {
@@ -101,6 +135,21 @@ void MainWindow::createMenus()
     quitAction->setMenuRole(QAction::QuitRole);
     quitAction->setStatusTip(tr("Close Tweetworthy"));
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_findAction = editMenu->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find…"));
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_findAction->setStatusTip(tr("Search for a guest by name, e-mail, phone, loyalty number, handle or room"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findInPages);
+    editMenu->addSeparator();
+    m_settingsAction = editMenu->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Settings…"));
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    // Ctrl+, as in most desktop applications, spelled out for the same reason as Quit.
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Database, property and who is at the desk"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_refreshAction = m_viewMenu->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"));
@@ -149,8 +198,15 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateDeskLabels()
 {
-    const QString property = m_settings.propertyCode();
-    m_propertyLabel->setText(property.isEmpty() ? tr("No property chosen") : tr("Property: %1").arg(property));
+    if (const std::optional<core::Property> property = currentProperty()) {
+        m_propertyLabel->setText(tr("Property: %1 (%2)").arg(property->name, property->code));
+    } else if (m_propertiesLoaded) {
+        m_propertyLabel->setText(tr("No property yet"));
+    } else {
+        // Until the database has been read, what the settings say.
+        const QString code = m_settings.propertyCode();
+        m_propertyLabel->setText(code.isEmpty() ? tr("No property chosen") : tr("Property: %1").arg(code));
+    }
     const QString staff = m_settings.staffName();
     m_staffLabel->setText(staff.isEmpty() ? QString() : tr("At the desk: %1").arg(staff));
     m_staffLabel->setVisible(!staff.isEmpty());
@@ -199,6 +255,11 @@ Page *MainWindow::page(int index) const
     return qobject_cast<Page *>(m_pages->widget(index));
 }
 
+const storage::DatabaseUrl &MainWindow::databaseUrl() const
+{
+    return m_database.url();
+}
+
 void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= m_pages->count())
@@ -216,14 +277,9 @@ void MainWindow::refresh()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Tweetworthy"),
-        tr("<h3>Tweetworthy %1</h3>"
-           "<p>The guest relations desk for hotels: know who is in house when they post about you, answer "
-           "like a person, and follow up with a handwritten card or a treat sent to the room.</p>"
-           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-           "<p><a href=\"%2\">%2</a></p>")
-            .arg(QCoreApplication::applicationVersion(), u"https://tweetworthy.example"_s));
+    auto *dialog = new AboutDialog(m_database.url(), m_database.schemaVersion(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openGuest(core::Id guestId)
@@ -261,6 +317,118 @@ void MainWindow::saveWindow()
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_settings.setValue(Settings::Key::MainWindowPage, currentPageIndex());
     m_settings.sync();
+}
+
+std::optional<core::Property> MainWindow::currentProperty() const
+{
+    if (m_properties.isEmpty())
+        return std::nullopt;
+    const QString code = m_settings.propertyCode();
+    for (const core::Property &property : m_properties) {
+        if (property.code.compare(code, Qt::CaseInsensitive) == 0)
+            return property;
+    }
+    return m_properties.constFirst();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::reloadProperties()
+{
+    m_propertiesWatcher.setFuture(QtConcurrent::run(&DeskSetup::load, m_database.url()));
+}
+
+void MainWindow::showProperties()
+{
+    const core::Result<DeskSetup::Contents> contents = m_propertiesWatcher.result();
+    if (!contents) {
+        // The pages say themselves that the database cannot be read; the guide
+        // would wrongly suggest adding a hotel.
+        qCWarning(lcUi) << "cannot read the properties:" << contents.error();
+        return;
+    }
+    const bool hadNone = m_propertiesLoaded && m_properties.isEmpty();
+    m_properties = contents->properties;
+    m_propertiesLoaded = true;
+    updateWelcome();
+    updateDeskLabels();
+    // Pages built while there was nothing to show load again for the new hotel.
+    if (hadNone && !m_properties.isEmpty()) {
+        for (int i = 0; i < pageCount(); ++i) {
+            if (Page *p = page(i))
+                p->refresh();
+        }
+    }
+    Q_EMIT propertiesLoaded();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool welcome = m_propertiesLoaded && m_properties.isEmpty();
+    m_central->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_workspace);
+    // Page keys would switch pages nobody can see.
+    m_pageActions->setEnabled(!welcome);
+    m_refreshAction->setEnabled(!welcome);
+    m_findAction->setEnabled(!welcome);
+}
+
+SettingsDialog *MainWindow::openSettings(SettingsDialog::Tab tab)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_database.url(), m_settings, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::saved, this, &MainWindow::reloadProperties);
+        connect(m_settingsDialog, &SettingsDialog::databaseChangeRequested, this, &MainWindow::databaseChangeRequested);
+    }
+    m_settingsDialog->showTab(tab);
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+void MainWindow::showSettings()
+{
+    openSettings(SettingsDialog::Tab::Database);
+}
+
+FirstStartDialog *MainWindow::offerDemoHotel(bool createdDatabase)
+{
+    if (m_demoDialog)
+        return m_demoDialog;
+    m_demoDialog = new FirstStartDialog(m_database.url(), createdDatabase, this);
+    m_demoDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_demoDialog, &FirstStartDialog::demoHotelOpened, this, [this](const pms::DemoSummary &summary) {
+        m_settings.setValue(Settings::Key::PropertyCode, summary.propertyCode);
+        reloadProperties();
+        statusBar()->showMessage(tr("The demo hotel is open: %1.").arg(summary.propertyName), 8000);
+    });
+    m_demoDialog->ask();
+    return m_demoDialog;
+}
+
+void MainWindow::findInPages()
+{
+    int target = -1;
+    if (Page *current = page(currentPageIndex()); current && current->hasSearch()) {
+        target = currentPageIndex();
+    } else {
+        for (int i = 0; i < pageCount(); ++i) {
+            if (page(i)->hasSearch()) {
+                target = i;
+                break;
+            }
+        }
+    }
+    if (target < 0) {
+        statusBar()->showMessage(tr("No page here has a search."), 4000);
+        return;
+    }
+    showPage(target);
+    page(target)->focusSearch();
 }
 
 } // namespace tw::ui

@@ -19,9 +19,21 @@ public:
     virtual QString title() const = 0;
     virtual QIcon icon() const;
 
+    // True when the page has a search field for Edit > Find (Ctrl+F). By
+    // default a page has one when it re-declares the focusSearch() slot, so a
+    // page only needs that slot.
+    virtual bool hasSearch() const;
+
+    // The base name of the page's picture in docs/screenshots: the object name
+    // without its "Page" suffix ("guestsPage" gives "guests").
+    virtual QString screenshotName() const;
+
 public Q_SLOTS:
     // Reloads what the page shows; pages load off the UI thread and return at once.
     virtual void refresh();
+    // Puts the keyboard focus into the page's search field, its text selected so
+    // typing replaces it. Pages with a search field override it.
+    virtual void focusSearch();
 };
 
 } // namespace tw::ui

@@ -23,24 +23,47 @@ void Startup::applyIdentity()
     QGuiApplication::setDesktopFileName(u"io.tweetworthy.Tweetworthy"_s);
 }
 
-core::Result<storage::DatabaseUrl> Startup::chooseDatabaseUrl(const CommandLine &commandLine, const Settings &settings)
+core::Result<Startup::DatabaseChoice> Startup::chooseDatabase(const CommandLine &commandLine, const Settings &settings,
+                                                              const QProcessEnvironment &environment)
 {
+    using Failure = core::Result<DatabaseChoice>;
     if (commandLine.databaseUrl())
-        return *commandLine.databaseUrl();
+        return DatabaseChoice{*commandLine.databaseUrl(), Source::CommandLine, false};
+
+    if (const QString fromEnvironment = environment.value(u"TWEETWORTHY_DB"_s).trimmed(); !fromEnvironment.isEmpty()) {
+        auto url = storage::DatabaseUrl::parse(fromEnvironment);
+        if (!url) {
+            return Failure::failure(tr("The environment variable TWEETWORTHY_DB does not name a database: %1\n\n"
+                                       "Correct or unset it, or start Tweetworthy with --db URL.")
+                                        .arg(url.error()));
+        }
+        return DatabaseChoice{std::move(url).value(), Source::Environment, false};
+    }
 
     const QString configured = settings.databaseUrl().trimmed();
-    if (configured.isEmpty())
-        return storage::DatabaseUrl::defaultUrl();
+    if (configured.isEmpty()) {
+        DatabaseChoice choice{storage::DatabaseUrl::defaultUrl(), Source::Default, false};
+        choice.firstStart = !QFileInfo::exists(choice.url.path);
+        return choice;
+    }
 
     auto url = storage::DatabaseUrl::parse(configured);
     if (!url) {
-        return core::Result<storage::DatabaseUrl>::failure(
-            tr("The database configured in %1 is not a valid database URL: %2\n\n"
-               "Correct or remove the \"%3\" entry there, or start Tweetworthy with --db URL.")
-                .arg(QDir::toNativeSeparators(settings.fileName()), url.error(),
-                     Settings::name(Settings::Key::DatabaseUrl)));
+        return Failure::failure(tr("The database configured in %1 is not a valid database URL: %2\n\n"
+                                   "Correct or remove the \"%3\" entry there, or start Tweetworthy with --db URL.")
+                                    .arg(QDir::toNativeSeparators(settings.fileName()), url.error(),
+                                         Settings::name(Settings::Key::DatabaseUrl)));
     }
-    return url;
+    return DatabaseChoice{std::move(url).value(), Source::Settings, false};
+}
+
+core::Result<storage::DatabaseUrl> Startup::chooseDatabaseUrl(const CommandLine &commandLine, const Settings &settings,
+                                                              const QProcessEnvironment &environment)
+{
+    auto choice = chooseDatabase(commandLine, settings, environment);
+    if (!choice)
+        return core::Result<storage::DatabaseUrl>::failure(choice.error());
+    return std::move(choice).value().url;
 }
 
 core::Result<std::unique_ptr<storage::Database>> Startup::openDatabase(const storage::DatabaseUrl &url)

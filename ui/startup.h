@@ -5,6 +5,7 @@
 #include <storage/databaseurl.h>
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 #include <memory>
 
@@ -25,10 +26,27 @@ public:
     // settings and the default database live, so set them before anything else.
     static void applyIdentity();
 
-    // --db wins over the configured URL, which wins over the default file in
-    // the user's data folder.
-    static core::Result<storage::DatabaseUrl> chooseDatabaseUrl(const CommandLine &commandLine,
-                                                                const Settings &settings);
+    // Where the database to open was named, in the order that decides: --db,
+    // then $TWEETWORTHY_DB (as for tweetworthy-cli), then the settings, then the
+    // default file in the user's data folder.
+    enum class Source { CommandLine, Environment, Settings, Default };
+
+    struct DatabaseChoice
+    {
+        storage::DatabaseUrl url;
+        Source source = Source::Default;
+        // Nobody named a database and the default file does not exist yet: the
+        // app creates it and offers the demo hotel.
+        bool firstStart = false;
+    };
+
+    static core::Result<DatabaseChoice> chooseDatabase(const CommandLine &commandLine, const Settings &settings,
+                                                       const QProcessEnvironment &environment
+                                                       = QProcessEnvironment::systemEnvironment());
+    // chooseDatabase()'s URL alone.
+    static core::Result<storage::DatabaseUrl>
+    chooseDatabaseUrl(const CommandLine &commandLine, const Settings &settings,
+                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     // Opens the database and brings its schema up to date. The message on
     // failure says what happened and what to do.

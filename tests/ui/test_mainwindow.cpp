@@ -36,11 +36,12 @@ public:
     int refreshes = 0;
 };
 
-tw::core::Id addProperty(tw::storage::Database &db)
+tw::core::Id addProperty(tw::storage::Database &db, const QString &code = u"PAL"_s,
+                         const QString &name = u"Palace Hotel"_s)
 {
     tw::core::Property property;
-    property.code = u"PAL"_s;
-    property.name = u"Palace Hotel"_s;
+    property.code = code;
+    property.name = name;
     property.timeZone = u"Europe/Berlin"_s;
     const auto added = tw::storage::PropertyRepository(db).add(property);
     return added ? added->id : tw::core::InvalidId;
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void shortcutsSwitchPages();
     void sidebarSwitchesPages();
     void propertyFollowsTheSettings();
+    void guidesToAPropertyWhenThereIsNone();
     void remembersGeometryAndPage();
     void controlsHaveAccessibleNames();
 };
@@ -175,17 +177,24 @@ void TestMainWindow::refreshReloadsThePage()
 void TestMainWindow::shortcutsSwitchPages()
 {
     TW_TEST_DATABASE(t);
+    QVERIFY(addProperty(t->db()) != tw::core::InvalidId);
     Settings settings;
     MainWindow window(t->db(), settings);
+    // The probe comes after the window's own pages.
+    const int own = window.pageCount();
+    QVERIFY(own >= 1 && own < 8);
     auto *probe = new ProbePage;
     window.addPage(probe);
-    QCOMPARE(window.pageCount(), 2);
+    QCOMPARE(window.pageCount(), own + 1);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY(window.arePropertiesLoaded());
+    QVERIFY(!window.isShowingWelcome());
     QCOMPARE(window.currentPageIndex(), 0);
 
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(window.currentPageIndex(), 1);
+    const auto probeKey = Qt::Key(Qt::Key_1 + own);
+    QTest::keyClick(&window, probeKey, Qt::ControlModifier);
+    QCOMPARE(window.currentPageIndex(), own);
     QVERIFY(probe->isVisible());
     QTest::keyClick(&window, Qt::Key_F5);
     QCOMPARE(probe->refreshes, 1);
@@ -197,15 +206,15 @@ void TestMainWindow::shortcutsSwitchPages()
     QTest::keyClick(&window, Qt::Key_F5);
     QCOMPARE(probe->refreshes, 1);
 
-    // There is no third page: Ctrl+3 changes nothing.
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    // There is no page after the probe: its key changes nothing.
+    QTest::keyClick(&window, Qt::Key(probeKey + 1), Qt::ControlModifier);
     QCOMPARE(window.currentPageIndex(), 0);
 
     // The View menu lists the pages with their shortcuts.
-    const auto *show2 = window.findChild<QAction *>(u"showPage2Action"_s);
-    QVERIFY(show2);
-    QCOMPARE(show2->text(), u"Probe"_s);
-    QCOMPARE(show2->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    const auto *showProbe = window.findChild<QAction *>(u"showPage%1Action"_s.arg(own + 1));
+    QVERIFY(showProbe);
+    QCOMPARE(showProbe->text(), u"Probe"_s);
+    QCOMPARE(showProbe->shortcut(), QKeySequence(Qt::CTRL | probeKey));
 }
 
 void TestMainWindow::sidebarSwitchesPages()
@@ -213,16 +222,17 @@ void TestMainWindow::sidebarSwitchesPages()
     TW_TEST_DATABASE(t);
     Settings settings;
     MainWindow window(t->db(), settings);
+    const int own = window.pageCount();
     window.addPage(new ProbePage);
     window.show();
 
     auto *sidebar = window.findChild<QListWidget *>(u"pageList"_s);
     QVERIFY(sidebar);
-    QCOMPARE(sidebar->count(), 2);
-    QCOMPARE(sidebar->item(1)->text(), u"Probe"_s);
-    sidebar->setCurrentRow(1);
-    QCOMPARE(window.currentPageIndex(), 1);
-    QVERIFY(window.findChild<QAction *>(u"showPage2Action"_s)->isChecked());
+    QCOMPARE(sidebar->count(), own + 1);
+    QCOMPARE(sidebar->item(own)->text(), u"Probe"_s);
+    sidebar->setCurrentRow(own);
+    QCOMPARE(window.currentPageIndex(), own);
+    QVERIFY(window.findChild<QAction *>(u"showPage%1Action"_s.arg(own + 1))->isChecked());
     window.showPage(0);
     QCOMPARE(sidebar->currentRow(), 0);
 }
@@ -230,14 +240,54 @@ void TestMainWindow::sidebarSwitchesPages()
 void TestMainWindow::propertyFollowsTheSettings()
 {
     TW_TEST_DATABASE(t);
+    QVERIFY(addProperty(t->db(), u"PAL"_s, u"Palace Hotel"_s) != tw::core::InvalidId);
+    QVERIFY(addProperty(t->db(), u"LIS"_s, u"Lisbon Riverside"_s) != tw::core::InvalidId);
     Settings settings;
     MainWindow window(t->db(), settings);
-    QVERIFY(!statusText(window, "propertyStatus").contains(u"PAL"_s));
+    QTRY_VERIFY(window.arePropertiesLoaded());
+    QCOMPARE(window.properties().size(), 2);
 
-    settings.setValue(Settings::Key::PropertyCode, u"PAL"_s);
-    QVERIFY2(statusText(window, "propertyStatus").contains(u"PAL"_s), qPrintable(statusText(window, "propertyStatus")));
+    // Nothing chosen: the first property, by name.
+    QVERIFY(window.currentProperty().has_value());
+    QCOMPARE(window.currentProperty()->code, window.properties().constFirst().code);
+    QVERIFY2(statusText(window, "propertyStatus").contains(window.properties().constFirst().name),
+             qPrintable(statusText(window, "propertyStatus")));
+
+    settings.setValue(Settings::Key::PropertyCode, u"lis"_s);
+    QCOMPARE(window.currentProperty()->code, u"LIS"_s);
+    QVERIFY2(statusText(window, "propertyStatus").contains(u"Lisbon Riverside (LIS)"_s),
+             qPrintable(statusText(window, "propertyStatus")));
+    QVERIFY(statusText(window, "staffStatus").isEmpty());
     settings.setValue(Settings::Key::StaffName, u"Zoë"_s);
     QVERIFY2(statusText(window, "staffStatus").contains(u"Zoë"_s), qPrintable(statusText(window, "staffStatus")));
+}
+
+void TestMainWindow::guidesToAPropertyWhenThereIsNone()
+{
+    TW_TEST_DATABASE(t);
+    Settings settings;
+    MainWindow window(t->db(), settings);
+    window.show();
+    QTRY_VERIFY(window.arePropertiesLoaded());
+    QVERIFY(window.isShowingWelcome());
+    const auto *guide = window.findChild<QWidget *>(u"welcomePanel"_s);
+    QVERIFY(guide && guide->isVisible());
+    QVERIFY(!window.findChild<QWidget *>(u"pageList"_s)->isVisible());
+    QVERIFY2(statusText(window, "propertyStatus").contains(u"No property"_s),
+             qPrintable(statusText(window, "propertyStatus")));
+    // Page keys and Find have nothing to act on.
+    QVERIFY(!window.findChild<QAction *>(u"showPage1Action"_s)->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(u"findAction"_s)->isEnabled());
+
+    // A property added anywhere (here: another connection) brings the pages back.
+    auto other = t->openAnother();
+    QVERIFY(other);
+    QVERIFY(addProperty(*other) != tw::core::InvalidId);
+    QTRY_VERIFY(!window.isShowingWelcome());
+    QVERIFY(window.findChild<QWidget *>(u"pageList"_s)->isVisible());
+    QVERIFY(window.findChild<QAction *>(u"showPage1Action"_s)->isEnabled());
+    QVERIFY2(statusText(window, "propertyStatus").contains(u"Palace Hotel (PAL)"_s),
+             qPrintable(statusText(window, "propertyStatus")));
 }
 
 void TestMainWindow::remembersGeometryAndPage()
@@ -271,7 +321,7 @@ void TestMainWindow::controlsHaveAccessibleNames()
     Settings settings;
     MainWindow window(t->db(), settings);
     for (const char *name : {"pageList", "pageStack", "databaseStatus", "propertyStatus", "staffStatus", "todayPage",
-                             "todayProperty", "todayDate", "todayArrivals"}) {
+                             "todayProperty", "todayDate", "todayArrivals", "welcomePanel", "welcomeText"}) {
         const auto *widget = window.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);

@@ -1,0 +1,287 @@
+#include "screenshottour.h"
+
+#include <ui/logging.h>
+#include <ui/mainwindow.h>
+#include <ui/page.h>
+
+#include <storage/database.h>
+#include <storage/guestrepository.h>
+#include <storage/propertyrepository.h>
+#include <storage/socialaccountrepository.h>
+#include <storage/stayrepository.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMetaMethod>
+#include <QPixmap>
+#include <QPushButton>
+#include <QThreadPool>
+#include <QTimeZone>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace tw::ui {
+
+namespace {
+
+// Long enough for a page's first paint and its loader to have started; a
+// page counts as loaded once the worker threads have been idle for a while.
+constexpr int PollMs = 100;
+constexpr int MinimumMs = 800;
+constexpr int QuietPollsNeeded = 4;
+constexpr int MaximumMs = 20000;
+
+// The page (or any widget of the window) with a guestActivated(id) signal:
+// the contract by which pages open a guest's profile.
+std::pair<QObject *, QMetaMethod> guestOpener(MainWindow &window)
+{
+    for (int i = 0; i < window.pageCount(); ++i) {
+        const QList<QObject *> candidates
+            = QList<QObject *>{window.page(i)} + window.page(i)->findChildren<QObject *>();
+        for (QObject *candidate : candidates) {
+            const QMetaObject *meta = candidate->metaObject();
+            for (int m = meta->methodOffset(); m < meta->methodCount(); ++m) {
+                const QMetaMethod method = meta->method(m);
+                if (method.methodType() == QMetaMethod::Signal && method.name() == "guestActivated"
+                    && method.parameterCount() == 1)
+                    return {candidate, method};
+            }
+        }
+    }
+    return {nullptr, {}};
+}
+
+// The menu action that opens the import (its object name says so).
+QAction *importAction(MainWindow &window)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->objectName().contains("import"_L1, Qt::CaseInsensitive) && !action->menu())
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(std::move(directory))
+{
+    m_poll.setInterval(PollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::poll);
+    connect(&m_sampleWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_sample = m_sampleWatcher.result();
+        buildSteps();
+        nextStep();
+    });
+}
+
+ScreenshotTour::~ScreenshotTour()
+{
+    m_sampleWatcher.disconnect(this);
+    m_sampleWatcher.waitForFinished();
+}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        m_problems.append(u"cannot create the folder %1"_s.arg(m_directory));
+        Q_EMIT finished(false);
+        return;
+    }
+    QString code;
+    if (const auto property = m_window.currentProperty())
+        code = property->code;
+    m_sampleWatcher.setFuture(QtConcurrent::run(&ScreenshotTour::findSample, m_window.databaseUrl(), code));
+}
+
+ScreenshotTour::Sample ScreenshotTour::findSample(const storage::DatabaseUrl &url, const QString &propertyCode)
+{
+    Sample sample;
+    auto opened = storage::Database::open(url);
+    if (!opened)
+        return sample;
+    storage::Database &db = *opened.value();
+    storage::PropertyRepository properties(db);
+    std::optional<core::Property> property = properties.byCode(propertyCode);
+    if (!property) {
+        const QList<core::Property> all = properties.list();
+        if (all.isEmpty())
+            return sample;
+        property = all.constFirst();
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(property->timeZone.toUtf8())).date();
+
+    // The most telling in-house guest: VIP, a confirmed and a suggested handle.
+    int best = -1;
+    storage::SocialAccountRepository accounts(db);
+    for (const core::Stay &stay : storage::StayRepository(db).overlapping(property->id, today, today)) {
+        if (stay.status != core::StayStatus::InHouse)
+            continue;
+        const auto guest = storage::GuestRepository(db).byId(stay.guestId);
+        if (!guest)
+            continue;
+        bool confirmed = false;
+        bool suggested = false;
+        for (const core::SocialAccount &account : accounts.forGuest(guest->id)) {
+            confirmed = confirmed || account.state == core::LinkState::Confirmed;
+            suggested = suggested || account.state == core::LinkState::Suggested;
+        }
+        const int score = (confirmed ? 4 : 0) + (suggested ? 2 : 0) + (guest->vipCode.isEmpty() ? 0 : 1);
+        if (score > best) {
+            best = score;
+            sample.guestId = guest->id;
+            // A few letters of the surname: a search as staff type it, with
+            // more than one guest in the results.
+            sample.searchText = guest->lastName.left(3);
+        }
+    }
+    return sample;
+}
+
+void ScreenshotTour::buildSteps()
+{
+    for (int i = 0; i < m_window.pageCount(); ++i) {
+        Page *page = m_window.page(i);
+        m_steps.append({page->screenshotName(), [i](ScreenshotTour &tour, QString *) -> QWidget * {
+                            MainWindow &window = tour.window();
+                            window.showPage(i);
+                            Page *shown = window.page(i);
+                            if (shown->hasSearch() && !tour.sample().searchText.isEmpty()) {
+                                shown->focusSearch();
+                                typeInto(QApplication::focusWidget(), tour.sample().searchText);
+                            }
+                            return nullptr;
+                        }});
+    }
+
+    // The dialogs, in the order the README shows them.
+    m_steps.append({u"profile"_s, [](ScreenshotTour &tour, QString *problem) -> QWidget * {
+                        auto [opener, signal] = guestOpener(tour.window());
+                        if (!opener) {
+                            *problem = u"no page opens a guest (no guestActivated signal)"_s;
+                            return nullptr;
+                        }
+                        if (tour.sample().guestId == core::InvalidId) {
+                            *problem = u"no guest in house to show"_s;
+                            return nullptr;
+                        }
+                        // Spelled as the page declares it (tw::core::Id, core::Id or
+                        // qint64): the same 64-bit value either way.
+                        core::Id id = tour.sample().guestId;
+                        signal.invoke(opener, Qt::DirectConnection,
+                                      QGenericArgument(signal.parameterTypeName(0).constData(), &id));
+                        return tour.newWindow();
+                    }});
+    m_steps.append({u"import-wizard"_s, [](ScreenshotTour &tour, QString *problem) -> QWidget * {
+                        QAction *action = importAction(tour.window());
+                        if (!action) {
+                            *problem = u"the window has no import action"_s;
+                            return nullptr;
+                        }
+                        tour.window().showPage(0);
+                        action->trigger();
+                        return tour.newWindow();
+                    }});
+    m_steps.append({u"settings"_s, [](ScreenshotTour &tour, QString *) -> QWidget * {
+                        SettingsDialog *dialog = tour.window().openSettings(SettingsDialog::Tab::Database);
+                        if (auto *test = dialog->findChild<QPushButton *>(u"testConnectionButton"_s))
+                            test->click();
+                        return dialog;
+                    }});
+}
+
+QWidget *ScreenshotTour::newWindow() const
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible() && !m_windowsBefore.contains(widget) && widget != &m_window
+            && !qobject_cast<QMenu *>(widget)
+            && (widget->windowType() == Qt::Dialog || widget->windowType() == Qt::Window))
+            return widget;
+    }
+    return nullptr;
+}
+
+void ScreenshotTour::nextStep()
+{
+    ++m_current;
+    if (m_current >= m_steps.size()) {
+        for (const QString &problem : std::as_const(m_problems))
+            qCWarning(lcUi) << "screenshots:" << problem;
+        Q_EMIT finished(m_problems.isEmpty());
+        return;
+    }
+    const Step &step = m_steps.at(m_current);
+    m_windowsBefore.clear();
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->isVisible())
+            m_windowsBefore.insert(widget);
+    }
+    QString problem;
+    m_target = step.open(*this, &problem);
+    if (!problem.isEmpty()) {
+        m_problems.append(u"%1: %2"_s.arg(step.name, problem));
+        QMetaObject::invokeMethod(this, &ScreenshotTour::nextStep, Qt::QueuedConnection);
+        return;
+    }
+    m_targetIsWindow = m_target.isNull();
+    m_quietPolls = 0;
+    m_elapsed.start();
+    m_poll.start();
+}
+
+void ScreenshotTour::poll()
+{
+    // A dialog may open a moment after its action fires.
+    if (!m_targetIsWindow && m_target.isNull())
+        m_target = newWindow();
+    const bool quiet = QThreadPool::globalInstance()->activeThreadCount() == 0;
+    m_quietPolls = quiet ? m_quietPolls + 1 : 0;
+    if ((m_elapsed.elapsed() >= MinimumMs && m_quietPolls >= QuietPollsNeeded) || m_elapsed.elapsed() >= MaximumMs) {
+        m_poll.stop();
+        capture();
+    }
+}
+
+void ScreenshotTour::capture()
+{
+    const Step &step = m_steps.at(m_current);
+    QWidget *target = m_targetIsWindow ? static_cast<QWidget *>(&m_window) : m_target.data();
+    if (!target) {
+        m_problems.append(u"%1: no window opened"_s.arg(step.name));
+    } else {
+        const QString file = QDir(m_directory).filePath(step.name + u".png"_s);
+        if (target->grab().save(file, "PNG"))
+            m_written.append(file);
+        else
+            m_problems.append(u"%1: cannot write %2"_s.arg(step.name, file));
+        if (!m_targetIsWindow) {
+            if (auto *dialog = qobject_cast<QDialog *>(target))
+                dialog->reject();
+            else
+                target->close();
+        }
+    }
+    nextStep();
+}
+
+void ScreenshotTour::typeInto(QWidget *widget, const QString &text)
+{
+    if (!widget)
+        return;
+    // Key by key, as staff type, so search-as-you-type reacts as it would.
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace tw::ui
