@@ -166,7 +166,9 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
     m_banner->setBackgroundRole(QPalette::AlternateBase);
     auto *bannerIcon = new QLabel(m_banner);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    bannerIcon->setPixmap(style()
+                              ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                              .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_bannerLabel = new QLabel(m_banner);
     m_bannerLabel->setObjectName(u"profileBannerText"_s);
     m_bannerLabel->setAccessibleName(tr("Warning"));
@@ -285,8 +287,12 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
         updateActions();
     });
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::StaffName)
+        if (key == Settings::Key::StaffName) {
             updateActor();
+        } else if (key == Settings::Key::PropertyCode) {
+            m_profile->setPropertyCode(m_settings.propertyCode());
+            m_profile->load(); // times follow the new property's zone
+        }
     });
 
     updateActor();
@@ -342,7 +348,9 @@ QLabel *GuestProfileDialog::fieldMessage(const QString &objectName, const QStrin
     row->setObjectName(objectName + u"Row"_s);
     auto *icon = new QLabel(row);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+    icon->setPixmap(style()
+                        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                        .pixmap(QSize(size, size), devicePixelRatioF()));
     icon->setAccessibleName(tr("Problem"));
     auto *label = new QLabel(row);
     label->setObjectName(objectName);
@@ -785,7 +793,8 @@ void GuestProfileDialog::revert()
 {
     if (!m_hasBase)
         return;
-    fillForm(m_base);
+    // What is stored now: after a change elsewhere, the edits start from that.
+    fillForm(m_profile->guest());
     setStatus(tr("Changes undone."));
 }
 

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void validationErrorNextToTheFieldAndSaveRefused();
     void validSavePersistsWithTheStaffName();
     void conflictIsReportedAndReloadShowsTheirs();
+    void changesElsewhereShowWhenNotEditing();
     void linkHandleListedAsConfirmed();
     void invalidHandleShownInline();
     void suggestedLinkLooksDifferent();
@@ -318,6 +319,41 @@ void TestGuestProfileDialog::conflictIsReportedAndReloadShowsTheirs()
     QVERIFY(dialog.save());
     QTRY_COMPARE(storage::GuestRepository(t->db()).byId(fixture.anna.id)->email, u"anna@mine.example"_s);
     QCOMPARE(storage::GuestRepository(t->db()).byId(fixture.anna.id)->phone, u"+351 21 111 1111"_s);
+}
+
+void TestGuestProfileDialog::changesElsewhereShowWhenNotEditing()
+{
+    TW_TEST_DATABASE(t);
+    TW_SEED_PROFILE(t);
+    Settings settings;
+    GuestProfileDialog dialog(t->url(), fixture.anna.id, settings);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    QTRY_VERIFY(dialog.isLoaded());
+
+    std::unique_ptr<storage::Database> other = t->openAnother();
+    QVERIFY(other);
+    core::Guest theirs = fixture.anna;
+    theirs.vipCode = u"V3"_s;
+    QVERIFY(storage::GuestRepository(*other).update(theirs, u"Jonas"_s));
+    QTRY_COMPARE(child<QLineEdit>(dialog, "vipCodeEdit")->text(), u"V3"_s);
+    QVERIFY(!child<QWidget>(dialog, "profileBanner")->isVisible());
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    // With an edit under way, a change elsewhere is announced instead of applied;
+    // Revert drops the edit and shows what is stored now.
+    retype(child<QLineEdit>(dialog, "loyaltyEdit"), u"GX 1"_s);
+    theirs.version += 1;
+    theirs.vipCode = u"V4"_s;
+    QVERIFY(storage::GuestRepository(*other).update(theirs, u"Jonas"_s));
+    QTRY_VERIFY(child<QWidget>(dialog, "profileBanner")->isVisible());
+    QVERIFY2(child<QLabel>(dialog, "profileBannerText")->text().contains(u"VIP code"_s),
+             qPrintable(child<QLabel>(dialog, "profileBannerText")->text()));
+    QCOMPARE(child<QLineEdit>(dialog, "vipCodeEdit")->text(), u"V3"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, "revertButton"), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(dialog, "vipCodeEdit")->text(), u"V4"_s);
+    QCOMPARE(child<QLineEdit>(dialog, "loyaltyEdit")->text(), u"GX 100 200"_s);
+    QVERIFY(!child<QWidget>(dialog, "profileBanner")->isVisible());
 }
 
 void TestGuestProfileDialog::linkHandleListedAsConfirmed()
