@@ -751,6 +751,672 @@
     </message>
 </context>
 <context>
+    <name>tw::desk::AuditTimelineSource</name>
+    <message>
+        <source>Profile created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social account linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social account updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social account confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social account unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::GuestProfile</name>
+    <message>
+        <source>This guest no longer exists; someone may have removed them. Close this window and search for the guest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link to a social account no longer exists; someone may have removed it. The list now shows what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2 Check the connection and press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this guest were not saved: %1 Your edits are still here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this guest at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1, after you opened it, and your changes would overwrite theirs. Reload to see the current details, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::GuestSearchModel</name>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In house until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In house, room %1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrives %1, %n night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrives %1, room %2, %n night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last stay %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stay %1 – %2, room %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::GuestValidator</name>
+    <message>
+        <source>Enter a first name or a last name: a guest needs at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail address is longer than any that can receive mail; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name before the “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the “@” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the domain after the “@”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the “@” needs a dot, as in example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain after the “@” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A “+” may only start a phone number, as in +44 20 7946 0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces and + - ( ) . /; remove “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A phone number needs at least %n digit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A phone number has at most %n digit(s); check this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::ImportJob</name>
+    <message>
+        <source>%1
+Nothing was imported. Check the database in the settings, then start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::ImportPreviewModel</name>
+    <message>
+        <source>%1 is a folder, not a file. Choose the CSV file exported from your property-management system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2. Check that the file exists and that you may read it, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 again after its first line: %2. Copy the file to this computer and choose the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2. Check that the file is complete and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. A stay export starts with a header line that names its columns, followed by one line per reservation: choose the export itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line (line %1) of %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the whole file %1: %2. Check that the file is complete and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import can read this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the import would refuse the row. Rows with a problem are reported at the end and not imported; the others are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name, ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the file, read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column has no name in the header line, so the import leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, which an earlier column already provides, so the import leaves this one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a column the import reads (with the %2 column mapping), so its values are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::ImportPropertyModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, code %2, time zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::RejectedRowsCsv</name>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Check that the disk has room, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line of the file where the refused row starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the row was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::SocialAccountListModel</name>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched automatically; nobody has confirmed that this account belongs to the guest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::StayListModel</name>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::StayTimelineSource</name>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirmation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::SuggestedHandleAttention</name>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested handle link(s) waiting for confirmation: %1. Confirm on the guest&apos;s profile that they are this guest&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::TodayListModel</name>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last name, first name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, suggested: not yet confirmed by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved; counted in house because the date is still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights left before departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked social handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::TodayLoader</name>
+    <message>
+        <source>Could not read today&apos;s board from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::VipArrivalAttention</name>
+    <message>
+        <source>VIP arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP %1 arriving: have the room, a welcome card and any amenity ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::pms::ColumnMapping</name>
     <message>
         <source>The column mapping file %1 does not exist. Check the path, or use one of the built-in mappings: %2.</source>
@@ -821,6 +1487,10 @@
     </message>
     <message>
         <source>unexpected text after the closing quote of field %1: a field that contains quotes must be enclosed in quotes, with each quote inside it doubled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed; the record is skipped and reading goes on with line %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1612,10 @@
     </message>
     <message>
         <source>The database did not save the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmation %1 is already on line %2 with other details; a reservation may appear only once in a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1782,10 @@
     <message>
         <source>The database did not save the change: %1.</source>
         <translation>Die Datenbank hat die Änderung nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>A step of the change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1343,16 +2021,60 @@
         <source>The stay %1 was not saved: %2.</source>
         <translation>Der Aufenthalt %1 wurde nicht gespeichert: %2.</translation>
     </message>
+    <message>
+        <source>The stay %1 was not saved: it was compared with another stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::AboutDialog</name>
+    <message>
+        <source>About Tweetworthy</source>
+        <translation type="unfinished">Über Tweetworthy</translation>
+    </message>
+    <message>
+        <source>Tweetworthy logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guest relations desk for hotels: know who is in house when they post about you, answer like a person, and follow up with a handwritten card or a treat sent to the room.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy %1
+Qt %2 on %3
+Database: %4 (schema version %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version and database details for a support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::AppController</name>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::CommandLine</name>
     <message>
         <source>Tweetworthy: the guest relations desk for hotels.</source>
         <translation>Tweetworthy: die Gästebetreuung für Hotels.</translation>
-    </message>
-    <message>
-        <source>Open the database at &lt;url&gt; instead of the configured one, e.g. sqlite:///path/to/file.db or postgresql://user@host:5432/name.</source>
-        <translation>Öffnet die Datenbank unter &lt;url&gt; statt der eingestellten, z. B. sqlite:///pfad/zur/datei.db oder postgresql://benutzer@host:5432/name.</translation>
     </message>
     <message>
         <source>url</source>
@@ -1370,12 +2092,1093 @@
         <source>The database URL given with --db is not valid: %1</source>
         <translation>Die mit --db angegebene Datenbank-URL ist ungültig: %1</translation>
     </message>
+    <message>
+        <source>Open the database at &lt;url&gt;, e.g. sqlite:///path/to/file.db or postgresql://user@host:5432/name. Without it: $TWEETWORTHY_DB, else the database chosen in Settings, else tweetworthy.db in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of each page into &lt;folder&gt; and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>tw::ui::DatabaseSummary</name>
+    <name>tw::ui::DeskSetup</name>
+    <message>
+        <source>The folder %1 cannot hold a new database: it is not a folder you may write to. Choose a file in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist yet; Tweetworthy creates it when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; Tweetworthy sets it up when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Tweetworthy brings the database up to date when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not read the database %1: %2</source>
-        <translation>Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
+        <translation type="unfinished">Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the demo hotel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Tweetworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Demo Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hotel yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy has created its database on this computer:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you like to look around a demo hotel first? The Harbour View Hotel comes with a few hundred made-up guests, today&apos;s arrivals and departures, guests in house and their social handles.
+
+Start empty to set up your own hotel in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the demo hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo hotel status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the Harbour View Hotel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Try again, or start empty and add your hotel in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::GuestProfileDialog</name>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyalty number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing, or close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest profile[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details as they are stored now; your unsaved edits are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social &amp;accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changes are recorded as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed %1 on %2 as this guest&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. V1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillows, allergies, favourite drink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agreed that we match their &amp;public posts to this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to social monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff only; the guest never sees these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oyalty number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIP code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked social accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the selected suggested account belongs to this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link between the selected account and this guest (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social account status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this handle to the guest as confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@name or a profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@name@instance.social or a profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@name.bsky.social or a profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Guest profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff name is set on this workstation, so changes are recorded as “%1”, after the workstation&apos;s login. Enter your name in Settings so the audit log shows who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: reload first to see the other change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the details as they are stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this guest while you were editing. Saving now would overwrite their change: reload to see it (your unsaved edits are dropped), then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the %1 of this guest while you were editing. Saving now would overwrite their change: reload to see it (your unsaved edits are dropped), then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::GuestsPage</name>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished">Seitentitel</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, phone, loyalty number, handle or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down moves into the list, Enter opens a guest, Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests cannot be searched right now: %1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail, phone, loyalty number, handle or room to find a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in house at %1 right now. Type a name, e-mail, phone, loyalty number, handle or room to find a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In house at %1: the first %n guest(s), more as you scroll. Type to search all guests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In house at %1: %n guest(s). Type to search all guests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No guest matches “%1” — check the spelling, or search by room or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n guest(s) matching “%1” are shown. Type more to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) matching “%1” so far, more as you scroll.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One guest matches “%1”. Enter opens the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) match “%1”. Down selects, Enter opens the profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::ImportMessage</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is headed by the column it is imported as; columns marked as ignored are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of %1 as the import will read them. Each column is headed by the column it is imported as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns separated by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: %1 (recognised from the header line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln row(s); the file has more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no column for %1, so it cannot be imported.
+Rename those columns in the file, or go back and choose the column mapping that matches this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no property yet, and the file has no property column, so the stays would belong to no hotel.
+Add the property in the settings first, then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line(s) %1 of the file are not UTF-8 text, so those rows will be refused. Save the file as UTF-8 (&quot;CSV UTF-8&quot; in spreadsheet programs) and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rows shown cannot be imported; the Problems column says why. Such rows are listed in the report at the end, and all other rows are imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::ImportReportPage</name>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;jected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rejected rows as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Finished: Nothing Was Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what importing %1 would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What importing %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed. Import the file without &quot;Check only&quot; to save these stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guest(s) created, %1 updated, %2 handle(s) linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows in the file (or in the hotel&apos;s system) and import it again: rows already imported stay unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rejected row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::ImportRunPage</name>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the import over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of %1 is checked as the import would check it; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stays of %1 are imported in one go: either all good rows are saved, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Cancel to stop. Nothing is changed until the import has read the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is still running. Wait until it has ended, then start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what the import wrote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose Start Over to check a file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: everything the import had written was rolled back. Choose Start Over to import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Choose Start Over to try again with another file or column mapping, or close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::ImportSourcePage</name>
+    <message>
+        <source>Choose the Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy reads the reservation exports (CSV files) of property-management systems. Rows it cannot read are listed at the end; all others are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: recognise the export from its header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy&apos;s column names (confirmation, arrival, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s column names, dates and status words are read. Automatic picks the mapping that recognises the most columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the JSON mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotel the stays belong to when the file has no property column, or a row leaves it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check only, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and checks every row exactly as the import would, reports what it would change, and then leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the properties from the database: %1
+Check the database in the settings, then open the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no property yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::ImportWizard</name>
+    <message>
+        <source>Import Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Export to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,12 +3264,368 @@
         <translation>Zeigt die Seite „%1“</translation>
     </message>
     <message>
-        <source>About Tweetworthy</source>
-        <translation>Über Tweetworthy</translation>
+        <source>&amp;Import stays…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tweetworthy %1&lt;/h3&gt;&lt;p&gt;The guest relations desk for hotels: know who is in house when they post about you, answer like a person, and follow up with a handwritten card or a treat sent to the room.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tweetworthy %1&lt;/h3&gt;&lt;p&gt;Die Gästebetreuung für Hotels: Sehen Sie, wer im Haus ist, wenn über Sie geschrieben wird, antworten Sie wie ein Mensch, und fassen Sie mit einer handgeschriebenen Karte oder einer Aufmerksamkeit auf dem Zimmer nach.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>Import reservations from a property-management system&apos;s CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a guest by name, e-mail, phone, loyalty number, handle or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database, property and who is at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No property yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel is open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page here has a search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the d&amp;esk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the properties of this database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database this workstation opens. Every desk of a hotel that should see the same guests opens the same PostgreSQL database; a SQLite file serves one computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite fi&amp;le on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreS&amp;QL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/tweetworthy.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing database file or name a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in your data folder that Tweetworthy uses unless told otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.hotel.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy does not store passwords. PostgreSQL reads yours from ~/.pgpass or from the PGPASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the database above without saving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you save another database, the window reopens on it. When Tweetworthy starts, --db on its command line and the TWEETWORTHY_DB environment variable win over this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property this desk works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another hotel to this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk &amp;works on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short code for the hotel, used by imports and the command line. It cannot change once the property exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Palace Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotel&apos;s time zone: &quot;today&quot;, arrivals and departures follow it, whatever the time zone of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;out until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest counts as in house from the check-in time on the arrival day until the check-out time on the departure day, in the hotel&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Maria Santos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the desk of this workstation. Your name is recorded with every change you make (the audit log on the guests&apos; timelines) and signs the cards you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file, or press Default for the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name of the PostgreSQL server, such as db.hotel.example or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first: property and desk settings apply to the database the window has open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The property cannot be changed until the database can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no property yet. Enter your hotel below and press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short code for the hotel, such as PAL: imports and the command line use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, - and _ in the code; no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hotel&apos;s name as guests know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, such as Europe/Lisbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property needs your attention; see the messages next to its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name: it is recorded with your changes and signs the cards you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the desk? Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +3670,31 @@ If a newer version of Tweetworthy made this database, open it with that version;
 
 Wenn eine neuere Version von Tweetworthy diese Datenbank angelegt hat, öffnen Sie sie mit dieser Version; andernfalls stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>The environment variable TWEETWORTHY_DB does not name a database: %1
+
+Correct or unset it, or start Tweetworthy with --db URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::TodayListPane</name>
+    <message>
+        <source>&amp;Arrivals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In house (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::TodayPage</name>
@@ -1519,48 +3703,164 @@ Wenn eine neuere Version von Tweetworthy diese Datenbank angelegt hat, öffnen S
         <translation>Heute</translation>
     </message>
     <message>
-        <source>Page title</source>
-        <translation>Seitentitel</translation>
+        <source>No arrivals on this day.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Geöffnete Datenbank</translation>
+        <source>Nobody in house.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
+        <source>No departures on this day.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Guests and stays</source>
-        <translation>Gäste und Aufenthalte</translation>
+        <source>Loading today&apos;s board…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting guests and stays…</source>
-        <translation>Gäste und Aufenthalte werden gezählt …</translation>
+        <source>Property and date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Press F5 to try again once the database can be reached.</source>
-        <translation>%1
-Drücken Sie F5, um es erneut zu versuchen, sobald die Datenbank erreichbar ist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln guest(s)</source>
-        <translation>
-            <numerusform>%Ln Gast</numerusform>
-            <numerusform>%Ln Gäste</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln stay(s)</source>
-        <translation>
-            <numerusform>%Ln Aufenthalt</numerusform>
-            <numerusform>%Ln Aufenthalte</numerusform>
-        </translation>
+        <source>Board status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database holds %1 and %2.</source>
-        <translation>Diese Datenbank enthält %1 und %2.</translation>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Property:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today at the property, in its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press F5 to try again once the database can be reached.</source>
+        <translation type="unfinished">%1
+Drücken Sie F5, um es erneut zu versuchen, sobald die Datenbank erreichbar ist. {1 ?} {5 ?}</translation>
+    </message>
+    <message>
+        <source>Add your hotel in Settings (code, name, time zone, check-in and check-out times) or import a reservation export: the board fills in as soon as there are stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1. In house as of %2 hotel time (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. In house at %2 hotel time (%3), counting reservations as expected guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. In house at %2 hotel time (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hotel in this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::WelcomePanel</name>
+    <message>
+        <source>No property yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which hotel is this desk for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add your hotel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hotel&apos;s name, time zone and check-in and check-out times in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo hotel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this database with a made-up hotel to look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no property yet. Add your hotel — its name, time zone and check-in and check-out times — and the pages fill as you import its reservations. Or open the demo hotel to see Tweetworthy at work first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

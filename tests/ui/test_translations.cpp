@@ -32,7 +32,7 @@ QString todayTitle()
 
 QString guests(int n)
 {
-    return QCoreApplication::translate("tw::ui::TodayPage", "%Ln guest(s)", nullptr, n);
+    return QCoreApplication::translate("tw::desk::StayTimelineSource", "%n night(s)", nullptr, n);
 }
 
 } // namespace
@@ -58,9 +58,9 @@ void TestTranslations::englishPlurals_data()
 {
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("none") << 0 << u"0 guests"_s;
-    QTest::newRow("one") << 1 << u"1 guest"_s;
-    QTest::newRow("many") << 1234 << u"1,234 guests"_s;
+    QTest::newRow("none") << 0 << u"0 nights"_s;
+    QTest::newRow("one") << 1 << u"1 night"_s;
+    QTest::newRow("many") << 12 << u"12 nights"_s;
 }
 
 void TestTranslations::englishPlurals()
