@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
         ui::MainWindow *window = controller.window();
         // The same size on every run, so the pictures in the README line up.
         window->resize(1280, 800);
+        window->activateWindow();
         tour = std::make_unique<ui::ScreenshotTour>(*window, commandLine.screenshotDirectory());
         QObject::connect(tour.get(), &ui::ScreenshotTour::finished, app.get(), [&tour](bool ok) {
             for (const QString &file : tour->written())

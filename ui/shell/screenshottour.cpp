@@ -155,7 +155,10 @@ void ScreenshotTour::buildSteps()
                             Page *shown = window.page(i);
                             if (shown->hasSearch() && !tour.sample().searchText.isEmpty()) {
                                 shown->focusSearch();
-                                typeInto(QApplication::focusWidget(), tour.sample().searchText);
+                                // The page's own record of its focus: without a window
+                                // manager the window may never become active.
+                                QWidget *search = shown->focusWidget();
+                                typeInto(search ? search : QApplication::focusWidget(), tour.sample().searchText);
                             }
                             return nullptr;
                         }});
