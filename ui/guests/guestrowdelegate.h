@@ -4,8 +4,8 @@
 
 namespace tw::ui {
 
-// Draws the guest search list: guests in house right now stand out in bold,
-// in the palette's own colours.
+// Draws the guest search list: among the matches, the names of guests in
+// house right now stand out in bold, in the palette's own colours.
 class GuestRowDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -69,6 +69,7 @@ GuestsPage::GuestsPage(storage::Database &database, Settings &settings, QWidget 
     m_view->setTabKeyNavigation(false); // Tab leaves the list, as in a form
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
@@ -76,9 +77,9 @@ GuestsPage::GuestsPage(storage::Database &database, Settings &settings, QWidget 
     // Widths in text units, so they follow the font and the screen's scale.
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QList<std::pair<int, int>> widths{
-        {desk::GuestSearchModel::NameColumn, 14},  {desk::GuestSearchModel::VipColumn, 4},
-        {desk::GuestSearchModel::EmailColumn, 16}, {desk::GuestSearchModel::PhoneColumn, 10},
-        {desk::GuestSearchModel::LoyaltyColumn, 9}, {desk::GuestSearchModel::HandlesColumn, 13}};
+        {desk::GuestSearchModel::NameColumn, 13},    {desk::GuestSearchModel::VipColumn, 4},
+        {desk::GuestSearchModel::EmailColumn, 17},   {desk::GuestSearchModel::PhoneColumn, 11},
+        {desk::GuestSearchModel::LoyaltyColumn, 10}, {desk::GuestSearchModel::HandlesColumn, 14}};
     for (const auto &[column, ems] : widths)
         header->resizeSection(column, ems * em);
     m_view->installEventFilter(this);
