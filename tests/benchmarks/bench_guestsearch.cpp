@@ -379,7 +379,8 @@ void runModelFirstRows(benchmark::State &state, const std::vector<SearchQuery> &
     }
     std::sort(milliseconds.begin(), milliseconds.end());
     const auto at = [&](double share) {
-        return milliseconds[std::min(milliseconds.size() - 1, std::size_t(std::ceil(share * double(milliseconds.size())) - 1))];
+        return milliseconds[std::min(milliseconds.size() - 1,
+                                     std::size_t(std::ceil(share * double(milliseconds.size())) - 1))];
     };
     if (!milliseconds.empty()) {
         state.counters["p95_ms"] = at(0.95);

@@ -100,9 +100,8 @@ GuestsPage::GuestsPage(storage::Database &database, Settings &settings, QWidget 
     setFocusProxy(m_searchField);
 
     connect(m_searchField, &QLineEdit::textChanged, m_model, &desk::GuestSearchModel::setSearchText);
-    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        activateRow(index.row());
-    });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { activateRow(index.row()); });
     connect(m_model, &desk::GuestSearchModel::loaded, this, &GuestsPage::updateStatus);
     connect(m_model, &desk::GuestSearchModel::loadingChanged, this, [this](bool loading) {
         if (loading) {
@@ -278,7 +277,6 @@ void GuestsPage::restoreCurrent()
         m_view->setCurrentIndex(m_model->index(0, desk::GuestSearchModel::NameColumn));
 }
 
-
 void GuestsPage::showBusy()
 {
     // Only while the rows themselves are late; details filling in are not a wait.
@@ -301,8 +299,8 @@ void GuestsPage::updateStatus()
                       "room to find a guest.")
                        .arg(property);
         else if (m_model->canFetchMore({}))
-            text = tr("In house at %1: the first %n guest(s), more as you scroll. Type to search all guests.",
-                      nullptr, rows)
+            text = tr("In house at %1: the first %n guest(s), more as you scroll. Type to search all guests.", nullptr,
+                      rows)
                        .arg(property);
         else
             text = tr("In house at %1: %n guest(s). Type to search all guests.", nullptr, rows).arg(property);

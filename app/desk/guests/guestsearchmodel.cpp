@@ -149,7 +149,8 @@ void GuestSearchModel::send(int limit, bool replace)
     m_requestedLimit = limit;
     m_awaitingReply = true;
     setLoading(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->run(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request] { worker->run(request); }, Qt::QueuedConnection);
 }
 
 void GuestSearchModel::apply(const GuestSearchWorker::Reply &reply)
@@ -297,8 +298,9 @@ QString GuestSearchModel::stayText(const GuestSearchRow &row) const
                                    : tr("In house, room %1, until %2").arg(stay.room, departure);
         break;
     case Relation::Upcoming:
-        text = stay.room.isEmpty() ? tr("Arrives %1, %n night(s)", nullptr, stay.nights()).arg(arrival)
-                                   : tr("Arrives %1, room %2, %n night(s)", nullptr, stay.nights()).arg(arrival, stay.room);
+        text = stay.room.isEmpty()
+            ? tr("Arrives %1, %n night(s)", nullptr, stay.nights()).arg(arrival)
+            : tr("Arrives %1, room %2, %n night(s)", nullptr, stay.nights()).arg(arrival, stay.room);
         break;
     case Relation::Past:
         text = stay.room.isEmpty() ? tr("Last stay %1 – %2").arg(arrival, departure)

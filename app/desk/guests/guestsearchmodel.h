@@ -31,7 +31,16 @@ class GuestSearchModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, VipColumn, EmailColumn, PhoneColumn, LoyaltyColumn, HandlesColumn, StayColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        VipColumn,
+        EmailColumn,
+        PhoneColumn,
+        LoyaltyColumn,
+        HandlesColumn,
+        StayColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -125,8 +134,8 @@ private:
     QString m_error;
     QDateTime m_referenceTime;
     int m_pageSize = DefaultPageSize;
-    int m_requestedLimit = 0;   // rows asked for in the current generation
-    quint64 m_generation = 0;   // bumped by every new text or refresh
+    int m_requestedLimit = 0;       // rows asked for in the current generation
+    quint64 m_generation = 0;       // bumped by every new text or refresh
     bool m_awaitingReply = false;   // rows of the current generation
     bool m_awaitingDetails = false; // handles and stays of rows on show
     bool m_hasMore = false;

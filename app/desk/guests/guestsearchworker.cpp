@@ -205,7 +205,8 @@ void GuestSearchWorker::listInHouse(const Request &request, Reply &reply)
     // the instant (late check-outs and early check-ins reach the neighbouring days).
     const core::InHouseRule &rule = m_rules.at(property->id);
     const QDate today = rule.localDate(request.now);
-    QList<core::Stay> stays = storage::StayRepository(*m_db).overlapping(property->id, today.addDays(-1), today.addDays(1));
+    QList<core::Stay> stays
+        = storage::StayRepository(*m_db).overlapping(property->id, today.addDays(-1), today.addDays(1));
     stays.removeIf([&](const core::Stay &s) { return !rule.isInHouse(s, request.now); });
     std::sort(stays.begin(), stays.end(), [](const core::Stay &a, const core::Stay &b) {
         if (roomBefore(a.room, b.room))

@@ -60,8 +60,8 @@ public:
         bool details = false;
         bool detailsFollow = false;
         QList<GuestSearchRow> rows;
-        bool exhausted = false;     // no guest beyond these for this text
-        QString propertyCode;       // in-house list: the property it is for
+        bool exhausted = false; // no guest beyond these for this text
+        QString propertyCode;   // in-house list: the property it is for
         QString propertyName;
         QString error; // non-empty: nothing could be read, and why
     };

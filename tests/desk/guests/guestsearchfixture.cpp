@@ -14,8 +14,7 @@ namespace {
 const QString kActor = u"test"_s;
 
 core::Id addGuest(storage::Database &db, QString *error, const QString &first, const QString &last,
-                  const QString &email, const QString &phone = {}, const QString &loyalty = {},
-                  const QString &vip = {})
+                  const QString &email, const QString &phone = {}, const QString &loyalty = {}, const QString &vip = {})
 {
     core::Guest guest;
     guest.firstName = first;
@@ -78,8 +77,8 @@ QString GuestSearchFixture::fill(storage::Database &db)
         return added.error();
     property = added->id;
 
-    anna = addGuest(db, &error, u"Anna"_s, u"Smith"_s, u"anna.smith@example.com"_s, u"+1 555 0101"_s,
-                    u"GX 1001 22"_s, u"V1"_s);
+    anna = addGuest(db, &error, u"Anna"_s, u"Smith"_s, u"anna.smith@example.com"_s, u"+1 555 0101"_s, u"GX 1001 22"_s,
+                    u"V1"_s);
     ben = addGuest(db, &error, u"Ben"_s, u"Kowalski"_s, u"ben@kowal.example"_s, u"+48 600 700 800"_s, u"PL778899"_s);
     chloe = addGuest(db, &error, u"Chloé"_s, u"Dubois"_s, u"chloe@dubois.example"_s);
     david = addGuest(db, &error, u"David"_s, u"Rossi"_s, u"david@rossi.example"_s);
@@ -87,17 +86,14 @@ QString GuestSearchFixture::fill(storage::Database &db)
     if (!error.isEmpty())
         return error;
 
-    const bool ok = addStay(db, &error, property, anna, u"C-100"_s, u"412"_s, {2026, 5, 8}, {2026, 5, 12},
-                            StayStatus::InHouse)
+    const bool ok
+        = addStay(db, &error, property, anna, u"C-100"_s, u"412"_s, {2026, 5, 8}, {2026, 5, 12}, StayStatus::InHouse)
         && addStay(db, &error, property, david, u"C-101"_s, u"9"_s, {2026, 5, 9}, {2026, 5, 11}, StayStatus::InHouse)
-        && addStay(db, &error, property, ben, u"C-102"_s, u"305"_s, {2026, 5, 20}, {2026, 5, 23},
-                   StayStatus::Reserved)
-        && addStay(db, &error, property, ben, u"C-103"_s, u"120"_s, {2025, 7, 1}, {2025, 7, 3},
-                   StayStatus::CheckedOut)
+        && addStay(db, &error, property, ben, u"C-102"_s, u"305"_s, {2026, 5, 20}, {2026, 5, 23}, StayStatus::Reserved)
+        && addStay(db, &error, property, ben, u"C-103"_s, u"120"_s, {2025, 7, 1}, {2025, 7, 3}, StayStatus::CheckedOut)
         && addStay(db, &error, property, chloe, u"C-104"_s, u"210"_s, {2026, 3, 1}, {2026, 3, 4},
                    StayStatus::CheckedOut)
-        && addStay(db, &error, property, chloe, u"C-105"_s, u"211"_s, {2026, 4, 1}, {2026, 4, 4},
-                   StayStatus::Cancelled)
+        && addStay(db, &error, property, chloe, u"C-105"_s, u"211"_s, {2026, 4, 1}, {2026, 4, 4}, StayStatus::Cancelled)
         && link(db, &error, anna, core::Network::X, u"@AnnaSmith"_s, core::LinkState::Confirmed)
         && link(db, &error, chloe, core::Network::Mastodon, u"chloe@social.example"_s, core::LinkState::Suggested);
     return ok ? QString() : error;

@@ -33,8 +33,8 @@ struct Subject
         model.setDebounceInterval(0);
         model.setReferenceTime(test::GuestSearchFixture::referenceTime());
         if (withTester == WithTester)
-            tester = std::make_unique<QAbstractItemModelTester>(
-                &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            tester = std::make_unique<QAbstractItemModelTester>(&model,
+                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     GuestSearchModel model;
@@ -100,8 +100,8 @@ void TestGuestSearchModel::columnsHaveHeaders()
     QStringList headers;
     for (int column = 0; column < s.model.columnCount(); ++column)
         headers.append(s.model.headerData(column, Qt::Horizontal).toString());
-    QCOMPARE(headers, (QStringList{u"Name"_s, u"VIP"_s, u"E-mail"_s, u"Phone"_s, u"Loyalty number"_s,
-                                   u"Handles"_s, u"Stay"_s}));
+    QCOMPARE(headers,
+             (QStringList{u"Name"_s, u"VIP"_s, u"E-mail"_s, u"Phone"_s, u"Loyalty number"_s, u"Handles"_s, u"Stay"_s}));
 }
 
 void TestGuestSearchModel::searchByEachField_data()
@@ -154,10 +154,10 @@ void TestGuestSearchModel::columnsDescribeTheGuest()
     test::GuestSearchFixture fixture;
     const QString error = fixture.fill(t->db());
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(storage::SocialAccountRepository(t->db())
-                .link(fixture.anna, core::Network::Mastodon, u"anna@hotel.social"_s, core::LinkState::Suggested,
-                      u"test"_s)
-                .ok());
+    QVERIFY(
+        storage::SocialAccountRepository(t->db())
+            .link(fixture.anna, core::Network::Mastodon, u"anna@hotel.social"_s, core::LinkState::Suggested, u"test"_s)
+            .ok());
 
     Subject s(t->url());
     s.model.setSearchText(u"anna smith"_s);
@@ -212,8 +212,8 @@ void TestGuestSearchModel::staysShowInHouseNextOrLast()
     QVERIFY2(stay.contains(room), qPrintable(stay));
     const auto kind = GuestSearchRow::StayRelation(relation);
     const QString word = kind == GuestSearchRow::StayRelation::InHouse ? u"In house"_s
-        : kind == GuestSearchRow::StayRelation::Upcoming                ? u"Arrives"_s
-                                                                        : u"Last stay"_s;
+        : kind == GuestSearchRow::StayRelation::Upcoming               ? u"Arrives"_s
+                                                                       : u"Last stay"_s;
     QVERIFY2(stay.startsWith(word), qPrintable(stay));
     // Dates in the user's locale.
     QVERIFY2(stay.contains(QLocale().toString(s.model.guestRow(0).stay.departure, QLocale::ShortFormat))
@@ -325,7 +325,8 @@ void TestGuestSearchModel::rowsComeFirstAndDetailsFollow()
     QSignalSpy changed(&s.model, &QAbstractItemModel::dataChanged);
     s.model.setSearchText(u"lindqvist"_s);
     QTRY_VERIFY(!s.model.isLoading());
-    QCOMPARE(s.model.rowCount(), desk::GuestSearchModel::DefaultPageSize < many ? desk::GuestSearchModel::DefaultPageSize : many);
+    QCOMPARE(s.model.rowCount(),
+             desk::GuestSearchModel::DefaultPageSize < many ? desk::GuestSearchModel::DefaultPageSize : many);
     QCOMPARE(changed.size(), 3);
     QList<std::pair<int, int>> ranges;
     for (const QList<QVariant> &signal : std::as_const(changed)) {

@@ -251,8 +251,7 @@ void TestGuestsPage::noMatchSaysWhatToTry()
     QTest::keyClicks(desk.page.searchField(), u"xyz"_s);
     QTRY_VERIFY(!desk.page.model()->isLoading());
     QCOMPARE(desk.page.model()->rowCount(), 0);
-    QCOMPARE(desk.page.statusText(),
-             u"No guest matches “xyz” — check the spelling, or search by room or e-mail."_s);
+    QCOMPARE(desk.page.statusText(), u"No guest matches “xyz” — check the spelling, or search by room or e-mail."_s);
     // Down with nothing to go to stays in the field.
     QTest::keyClick(desk.page.searchField(), Qt::Key_Down);
     QVERIFY(desk.page.searchField()->hasFocus());
