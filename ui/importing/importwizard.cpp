@@ -72,7 +72,7 @@ void ImportWizard::setFileName(const QString &fileName)
 QString ImportWizard::askFileName(FileQuestion question, const QString &suggestion)
 {
     const auto preset = [](std::optional<QString> &next) {
-        const QString name = *next;
+        QString name = *next;
         next.reset();
         return name;
     };

@@ -115,7 +115,7 @@ void TestImportJob::init()
 
 QString TestImportJob::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));

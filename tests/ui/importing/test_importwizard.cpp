@@ -144,7 +144,7 @@ void TestImportWizard::cleanup()
 
 QString TestImportWizard::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));
