@@ -49,7 +49,7 @@ public:
 public Q_SLOTS:
     void refresh() override;
     // Ctrl+F: the search field, its text selected so typing replaces it.
-    void focusSearch();
+    void focusSearch() override;
     void clearSearch();
 
 Q_SIGNALS:
