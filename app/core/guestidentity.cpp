@@ -41,7 +41,18 @@ QStringView foldedLetter(QChar c)
 
 QString GuestIdentity::emailKey(QStringView email)
 {
-    return email.trimmed().toString().toLower();
+    const QStringView trimmed = email.trimmed();
+    // Addresses are nearly always ASCII, which lowers without Unicode tables;
+    // imports and lookups compute this key for every record.
+    QString key(trimmed.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    for (const QChar c : trimmed) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return trimmed.toString().toLower();
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    return key;
 }
 
 QString GuestIdentity::loyaltyKey(QStringView loyaltyNumber)

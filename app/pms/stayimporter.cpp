@@ -447,6 +447,8 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
     if (!transaction.isActive()) {
         return failure(tr("Cannot start a transaction on the database: %1.").arg(transaction.error()));
     }
+    if (auto planned = m_db.planForGrowingTables(); !planned)
+        return failure(tr("Cannot prepare the database for the import: %1.").arg(planned.error()));
 
     while (reader.readNext(record)) {
         if (cancel && cancel->load()) {

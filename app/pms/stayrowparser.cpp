@@ -159,12 +159,14 @@ core::Result<StayRow> StayRowParser::parse(const CsvRecord &record) const
         return reject(tr("bad departure date %1 (expected %2)").arg(quoted(departureText), expected));
     row.arrival = *arrival;
     row.departure = *departure;
-    const QString arrivalIso = row.arrival.toString(Qt::ISODate);
-    const QString departureIso = row.departure.toString(Qt::ISODate);
-    if (row.departure < row.arrival)
-        return reject(tr("departure %1 is before arrival %2").arg(departureIso, arrivalIso));
-    if (row.departure == row.arrival)
-        return reject(tr("departure %1 is the day of arrival; a stay needs at least one night").arg(departureIso));
+    if (row.departure < row.arrival) {
+        return reject(tr("departure %1 is before arrival %2")
+                          .arg(row.departure.toString(Qt::ISODate), row.arrival.toString(Qt::ISODate)));
+    }
+    if (row.departure == row.arrival) {
+        return reject(tr("departure %1 is the day of arrival; a stay needs at least one night")
+                          .arg(row.departure.toString(Qt::ISODate)));
+    }
 
     const QString statusText = cell(record, Column::Status);
     if (!statusText.isEmpty()) {

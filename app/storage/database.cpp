@@ -223,6 +223,17 @@ PreparedQuery Database::prepare(const QString &sql)
     return PreparedQuery(slot.query.get(), &slot.inUse);
 }
 
+core::Status Database::planForGrowingTables()
+{
+    if (m_depth == 0) {
+        return core::Status::failure(QCoreApplication::translate(
+            "tw::storage::Database", "Planning for growing tables needs an open transaction."));
+    }
+    if (engine() != Engine::Postgres)
+        return {};
+    return execControl(u"SET LOCAL plan_cache_mode = force_custom_plan"_s);
+}
+
 PreparedQuery Database::prepareInsert(const QString &sql)
 {
     if (engine() == Engine::Postgres)

@@ -74,6 +74,14 @@ public:
     // Changes held until the open transaction commits.
     qsizetype pendingChangeCount() const { return m_pendingChanges.size(); }
 
+    // For an open transaction about to add many rows to tables that may still be
+    // small (an import into a new database). On PostgreSQL, until it ends, each
+    // statement is planned for the tables' current size: a plan made while a
+    // table was nearly empty, which prepared statements would otherwise keep,
+    // can read every row of a table that has since grown, for every row added.
+    // Nothing to do on SQLite, whose planner goes by the indexes alone.
+    core::Status planForGrowingTables();
+
     // Depth of nested Transaction objects on this connection (0: none open).
     int transactionDepth() const { return m_depth; }
 

@@ -39,11 +39,54 @@ QString SqlValue::timestamp(const QDateTime &instant)
     return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
+namespace {
+
+// The value of `count` ASCII digits at text[from], or -1.
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// "YYYY-MM-DD" at the start of text, as the columns store it.
+QDate storedDate(QStringView text)
+{
+    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
+        return {};
+    return QDate(year, month, day);
+}
+
+} // namespace
+
 QDateTime SqlValue::timestampFrom(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    // Read by hand in the form timestamp() writes (every row read has some);
+    // anything else goes through Qt's general ISO 8601 parser.
+    if (text.size() == 24 && text[10] == u'T' && text[13] == u':' && text[16] == u':' && text[19] == u'.'
+        && text[23] == u'Z') {
+        const QDate date = storedDate(text);
+        const int hour = digits(text, 11, 2);
+        const int minute = digits(text, 14, 2);
+        const int second = digits(text, 17, 2);
+        const int msec = digits(text, 20, 3);
+        if (date.isValid() && QTime::isValid(hour, minute, second, msec))
+            return QDateTime(date, QTime(hour, minute, second, msec), Qt::UTC);
+    }
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 
@@ -98,7 +141,12 @@ QString SqlValue::date(const QDate &date)
 
 QDate SqlValue::dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    if (text.size() == 10)
+        return storedDate(text);
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 QString SqlValue::timeOfDay(const QTime &time)

@@ -31,6 +31,8 @@ void TestGuestIdentity::emailKey_data()
     QTest::newRow("mixed case") << u"Anna.Smith@Example.COM"_s << u"anna.smith@example.com"_s;
     QTest::newRow("spaces around") << u"  anna@example.com\t\r\n"_s << u"anna@example.com"_s;
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("not ASCII") << u" ZOË.Ångström@Exämple.DE "_s << u"zoë.ångström@exämple.de"_s;
+    QTest::newRow("symbols and digits") << u"O'Brien+Tag_2@Ex-Ample.IO"_s << u"o'brien+tag_2@ex-ample.io"_s;
     QTest::newRow("blank") << u"   "_s << QString();
 }
 

@@ -69,6 +69,12 @@ void TestSqlValue::timestampRoundTrip()
     QCOMPARE(back.timeSpec(), Qt::UTC);
     QVERIFY(!SqlValue::timestampFrom(QVariant()).isValid());
     QVERIFY(!SqlValue::timestampFrom(u"yesterday"_s).isValid());
+    QVERIFY(!SqlValue::timestampFrom(u"2026-02-30T10:00:00.000Z"_s).isValid());
+    QVERIFY(!SqlValue::timestampFrom(u"2026-03-03T10:61:00.000Z"_s).isValid());
+    QVERIFY(!SqlValue::timestampFrom(u"2026-03-03T1x:00:00.000Z"_s).isValid());
+    // Other ISO 8601 spellings, as a person might have typed into the database, still read.
+    QCOMPARE(SqlValue::timestampFrom(u"2026-03-03T10:00:00+01:00"_s),
+             QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
     QCOMPARE(SqlValue::optionalTimestampFrom(QVariant()), std::nullopt);
 }
 
@@ -97,6 +103,8 @@ void TestSqlValue::datesAndTimesOfDay()
     QCOMPARE(SqlValue::date(QDate(987, 11, 30)), u"0987-11-30"_s);
     QCOMPARE(SqlValue::date(QDate(2024, 2, 29)), u"2024-02-29"_s);
     QCOMPARE(SqlValue::dateFrom(u"2026-03-04"_s), QDate(2026, 3, 4));
+    QVERIFY(!SqlValue::dateFrom(u"2026-02-30"_s).isValid());
+    QVERIFY(!SqlValue::dateFrom(u"2026/03/04"_s).isValid());
     QCOMPARE(SqlValue::date(QDate()), QString());
     QVERIFY(!SqlValue::dateFrom(QVariant()).isValid());
     QCOMPARE(SqlValue::timeOfDay(QTime(9, 5)), u"09:05"_s);

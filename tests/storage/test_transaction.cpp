@@ -3,6 +3,7 @@
 
 #include <testdatabase.h>
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void joinedInnerRollbackUndoesTheWholeGroup();
     void failedGroupLeavesTheOuterTransactionUsable();
     void innerTransactionsOfAGroupJoinIt();
+    void planningForGrowingTablesLastsForTheTransaction();
 };
 
 void TestTransaction::commitKeeps()
@@ -270,6 +272,28 @@ void TestTransaction::innerTransactionsOfAGroupJoinIt()
     }
     QVERIFY(!group.commit());
     QVERIFY(staffNames(t->db()).isEmpty());
+}
+
+void TestTransaction::planningForGrowingTablesLastsForTheTransaction()
+{
+    TW_TEST_DATABASE(t);
+    const auto planCacheMode = [&t] {
+        QSqlQuery q(t->db().connection());
+        return q.exec(u"SHOW plan_cache_mode"_s) && q.next() ? q.value(0).toString() : QString();
+    };
+    QVERIFY(!t->db().planForGrowingTables()); // only inside a transaction
+    {
+        storage::Transaction tx(t->db());
+        const auto planned = t->db().planForGrowingTables();
+        QVERIFY2(planned, qPrintable(planned.error()));
+        if (t->engine() == storage::Engine::Postgres)
+            QCOMPARE(planCacheMode(), u"force_custom_plan"_s);
+        QVERIFY(addStaff(t->db(), u"Anna"_s));
+        QVERIFY(tx.commit());
+    }
+    if (t->engine() == storage::Engine::Postgres)
+        QCOMPARE(planCacheMode(), u"auto"_s);
+    QCOMPARE(staffNames(t->db()), QStringList{u"Anna"_s});
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)
