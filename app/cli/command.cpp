@@ -1,5 +1,9 @@
 #include "command.h"
 
+#include "context.h"
+
+#include <storage/guestrepository.h>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -135,6 +139,14 @@ std::optional<core::Id> Command::parseId(const QString &text)
     if (!ok || id <= 0)
         return std::nullopt;
     return id;
+}
+
+std::optional<core::Guest> Command::findGuest(Context &context, storage::Database &db, core::Id id)
+{
+    auto guest = storage::GuestRepository(db).byId(id);
+    if (!guest)
+        context.fail(tr("there is no guest %1; find the number with tweetworthy-cli guests search TEXT").arg(id));
+    return guest;
 }
 
 OptionSpec Command::jsonOption()

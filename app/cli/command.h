@@ -12,6 +12,10 @@
 #include <optional>
 #include <utility>
 
+namespace tw::storage {
+class Database;
+}
+
 namespace tw::cli {
 
 class Context;
@@ -62,6 +66,9 @@ public:
 protected:
     // A positive record id as typed on the command line, or nullopt.
     static std::optional<core::Id> parseId(const QString &text);
+    // The guest with that id, or nullopt after telling the person how to find
+    // the right number.
+    static std::optional<core::Guest> findGuest(Context &context, storage::Database &db, core::Id id);
     static OptionSpec jsonOption();
 };
 

@@ -6,7 +6,6 @@
 #include "texttable.h"
 
 #include <core/handlenormalizer.h>
-#include <storage/guestrepository.h>
 #include <storage/propertyrepository.h>
 #include <storage/socialaccountrepository.h>
 #include <storage/stayrepository.h>
@@ -47,11 +46,9 @@ int GuestShowCommand::run(Context &context, const Arguments &arguments)
     storage::Database *db = context.database();
     if (!db)
         return ExitCode::Failure;
-    const auto guest = storage::GuestRepository(*db).byId(*id);
-    if (!guest) {
-        return context.fail(
-            tr("there is no guest %1; find the number with tweetworthy-cli guests search TEXT").arg(*id));
-    }
+    const auto guest = findGuest(context, *db, *id);
+    if (!guest)
+        return ExitCode::Failure;
     const QList<core::Stay> stays = storage::StayRepository(*db).forGuest(*id);
     const QList<core::SocialAccount> accounts = storage::SocialAccountRepository(*db).forGuest(*id);
     QHash<core::Id, QString> propertyCodes;

@@ -4,7 +4,6 @@
 #include "exitcode.h"
 
 #include <core/handlenormalizer.h>
-#include <storage/guestrepository.h>
 #include <storage/socialaccountrepository.h>
 
 using namespace Qt::StringLiterals;
@@ -59,11 +58,9 @@ int HandlesCommand::run(Context &context, const Arguments &arguments)
     storage::Database *db = context.database();
     if (!db)
         return ExitCode::Failure;
-    const auto guest = storage::GuestRepository(*db).byId(*guestId);
-    if (!guest) {
-        return context.fail(
-            tr("there is no guest %1; find the number with tweetworthy-cli guests search TEXT").arg(*guestId));
-    }
+    const auto guest = findGuest(context, *db, *guestId);
+    if (!guest)
+        return ExitCode::Failure;
 
     storage::SocialAccountRepository accounts(*db);
     if (m_mode == Mode::Link) {

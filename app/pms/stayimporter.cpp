@@ -106,29 +106,28 @@ private:
 
     core::Id guestIdByEmail(const QString &key, const QString &email)
     {
-        if (key.isEmpty())
-            return core::InvalidId;
-        if (const auto it = m_byEmail.constFind(key); it != m_byEmail.constEnd())
-            return it.value();
-        const auto guest = m_guests.byEmail(email);
-        const core::Id id = guest ? guest->id : core::InvalidId;
-        if (guest)
-            m_guestCache.insert(id, *guest);
-        m_byEmail.insert(key, id);
-        return id;
+        return guestIdByKey(m_byEmail, key, [&] { return m_guests.byEmail(email); });
     }
 
     core::Id guestIdByLoyalty(const QString &key, const QString &number)
     {
+        return guestIdByKey(m_byLoyalty, key, [&] { return m_guests.byLoyaltyNumber(number); });
+    }
+
+    // The guest with an identity key, from what this run already knows or else
+    // from the database; the answer, found or not, is remembered.
+    template <typename Lookup>
+    core::Id guestIdByKey(QHash<QString, core::Id> &known, const QString &key, const Lookup &lookup)
+    {
         if (key.isEmpty())
             return core::InvalidId;
-        if (const auto it = m_byLoyalty.constFind(key); it != m_byLoyalty.constEnd())
+        if (const auto it = known.constFind(key); it != known.constEnd())
             return it.value();
-        const auto guest = m_guests.byLoyaltyNumber(number);
+        const std::optional<core::Guest> guest = lookup();
         const core::Id id = guest ? guest->id : core::InvalidId;
         if (guest)
             m_guestCache.insert(id, *guest);
-        m_byLoyalty.insert(key, id);
+        known.insert(key, id);
         return id;
     }
 

@@ -4,42 +4,29 @@ using namespace Qt::StringLiterals;
 
 namespace tw::storage {
 
-QString SqlValue::timestamp(const QDateTime &instant)
+namespace {
+
+// Stored instants and dates are written by hand: every write stores a few, and
+// formatting with a pattern string costs more than the rest of the conversion.
+
+void putDigits(char16_t *at, int value, int count)
 {
-    if (!instant.isValid())
-        return {};
-    // Written by hand: every write stores a few of these, and formatting with a
-    // pattern string costs more than the rest of the conversion.
-    const QDateTime utc = instant.toUTC();
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    if (date.year() < 0 || date.year() > 9999)
-        return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
-    char16_t text[24];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            text[at + i] = char16_t(u'0' + value % 10);
-            value /= 10;
-        }
-    };
-    put(0, date.year(), 4);
-    text[4] = u'-';
-    put(5, date.month(), 2);
-    text[7] = u'-';
-    put(8, date.day(), 2);
-    text[10] = u'T';
-    put(11, time.hour(), 2);
-    text[13] = u':';
-    put(14, time.minute(), 2);
-    text[16] = u':';
-    put(17, time.second(), 2);
-    text[19] = u'.';
-    put(20, time.msec(), 3);
-    text[23] = u'Z';
-    return QString(reinterpret_cast<const QChar *>(text), 24);
+    for (int i = count - 1; i >= 0; --i, value /= 10)
+        at[i] = char16_t(u'0' + value % 10);
 }
 
-namespace {
+// "YYYY-MM-DD" into text[0..9]; false for years that do not fit four digits.
+bool putDate(char16_t *text, const QDate &date)
+{
+    if (date.year() < 0 || date.year() > 9999)
+        return false;
+    putDigits(text, date.year(), 4);
+    text[4] = u'-';
+    putDigits(text + 5, date.month(), 2);
+    text[7] = u'-';
+    putDigits(text + 8, date.day(), 2);
+    return true;
+}
 
 // The value of `count` ASCII digits at text[from], or -1.
 int digits(QStringView text, qsizetype from, qsizetype count)
@@ -67,7 +54,29 @@ QDate storedDate(QStringView text)
     return QDate(year, month, day);
 }
 
+
 } // namespace
+
+QString SqlValue::timestamp(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return {};
+    const QDateTime utc = instant.toUTC();
+    char16_t text[24];
+    if (!putDate(text, utc.date()))
+        return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+    const QTime time = utc.time();
+    text[10] = u'T';
+    putDigits(text + 11, time.hour(), 2);
+    text[13] = u':';
+    putDigits(text + 14, time.minute(), 2);
+    text[16] = u':';
+    putDigits(text + 17, time.second(), 2);
+    text[19] = u'.';
+    putDigits(text + 20, time.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
+}
 
 QDateTime SqlValue::timestampFrom(const QVariant &value)
 {
@@ -123,19 +132,9 @@ QString SqlValue::date(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    if (date.year() < 0 || date.year() > 9999)
-        return date.toString(Qt::ISODate);
-    // By hand, like timestamp(): a stay writes several dates.
     char16_t text[10];
-    int year = date.year();
-    for (int i = 3; i >= 0; --i, year /= 10)
-        text[i] = char16_t(u'0' + year % 10);
-    text[4] = u'-';
-    text[5] = char16_t(u'0' + date.month() / 10);
-    text[6] = char16_t(u'0' + date.month() % 10);
-    text[7] = u'-';
-    text[8] = char16_t(u'0' + date.day() / 10);
-    text[9] = char16_t(u'0' + date.day() % 10);
+    if (!putDate(text, date))
+        return date.toString(Qt::ISODate);
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 

@@ -1,15 +1,12 @@
+#include "clifixtures.h"
 #include "clirunner.h"
 
 #include <testdatabase.h>
 
-#include <storage/guestrepository.h>
-#include <storage/propertyrepository.h>
-#include <storage/socialaccountrepository.h>
-#include <storage/stayrepository.h>
-
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using tw::test::CliFixtures;
 using tw::test::CliResult;
 using tw::test::CliRunner;
 using tw::test::keysOf;
@@ -47,29 +44,6 @@ private:
 
 namespace {
 
-core::Guest guest(const QString &first, const QString &last, const QString &email)
-{
-    core::Guest g;
-    g.firstName = first;
-    g.lastName = last;
-    g.email = email;
-    return g;
-}
-
-core::Stay stay(core::Id property, core::Id guestId, const QString &confirmation, const QString &room,
-                const QDate &arrival, const QDate &departure, core::StayStatus status)
-{
-    core::Stay s;
-    s.propertyId = property;
-    s.guestId = guestId;
-    s.confirmation = confirmation;
-    s.room = room;
-    s.arrival = arrival;
-    s.departure = departure;
-    s.status = status;
-    return s;
-}
-
 QSet<qint64> idsOf(const QJsonArray &array)
 {
     QSet<qint64> ids;
@@ -95,45 +69,26 @@ void TestCliGuests::init()
     QVERIFY2(m_db, qPrintable(error));
     storage::Database &db = m_db->db();
 
-    core::Property lisbon;
-    lisbon.code = u"LIS"_s;
-    lisbon.name = u"Hotel Tejo"_s;
-    lisbon.timeZone = u"Europe/Lisbon"_s;
-    auto property = storage::PropertyRepository(db).add(lisbon);
-    QVERIFY2(property, qPrintable(property.error()));
+    const core::Id lisbon = CliFixtures::addProperty(db, u"LIS"_s, u"Europe/Lisbon"_s);
+    QVERIFY(lisbon != core::InvalidId);
 
-    storage::GuestRepository guests(db);
-    core::Guest anna = guest(u"Anna"_s, u"Smith"_s, u"anna.smith@example.com"_s);
+    core::Guest anna = CliFixtures::guest(u"Anna"_s, u"Smith"_s, u"anna.smith@example.com"_s);
     anna.phone = u"+1 415 555 0101"_s;
     anna.loyaltyNumber = u"GLD-4471"_s;
     anna.vipCode = u"V1"_s;
     anna.preferences = u"Feather-free pillows"_s;
-    auto created = guests.create(anna, u"setup"_s);
-    QVERIFY2(created, qPrintable(created.error()));
-    m_anna = created->id;
-    created = guests.create(guest(u"Annette"_s, u"Jones"_s, u"annette@example.org"_s), u"setup"_s);
-    QVERIFY2(created, qPrintable(created.error()));
-    m_annette = created->id;
-    created = guests.create(guest(u"Bob"_s, u"Smithers"_s, u"bob@example.net"_s), u"setup"_s);
-    QVERIFY2(created, qPrintable(created.error()));
-    m_bob = created->id;
+    m_anna = CliFixtures::addGuest(db, anna);
+    m_annette = CliFixtures::addGuest(db, CliFixtures::guest(u"Annette"_s, u"Jones"_s, u"annette@example.org"_s));
+    m_bob = CliFixtures::addGuest(db, CliFixtures::guest(u"Bob"_s, u"Smithers"_s, u"bob@example.net"_s));
+    QVERIFY(m_anna != core::InvalidId && m_annette != core::InvalidId && m_bob != core::InvalidId);
 
-    storage::StayRepository stays(db);
-    const QList<core::Stay> all{
-        stay(property->id, m_anna, u"C-1"_s, u"412"_s, QDate(2026, 3, 1), QDate(2026, 3, 4), core::StayStatus::InHouse),
-        stay(property->id, m_annette, u"C-2"_s, u"305"_s, QDate(2026, 3, 2), QDate(2026, 3, 5),
-             core::StayStatus::Reserved),
-        stay(property->id, m_bob, u"C-3"_s, u"412"_s, QDate(2025, 1, 10), QDate(2025, 1, 12),
-             core::StayStatus::CheckedOut),
-    };
-    for (core::Stay s : all) {
-        auto upserted = stays.upsert(s, u"setup"_s);
-        QVERIFY2(upserted, qPrintable(upserted.error()));
-    }
-
-    storage::SocialAccountRepository accounts(db);
-    auto linked = accounts.link(m_anna, core::Network::X, u"@AnnaSmith"_s, core::LinkState::Confirmed, u"setup"_s);
-    QVERIFY2(linked, qPrintable(linked.error()));
+    QVERIFY(CliFixtures::addStay(db, lisbon, m_anna, u"C-1"_s, u"412"_s, QDate(2026, 3, 1), QDate(2026, 3, 4),
+                                 core::StayStatus::InHouse));
+    QVERIFY(CliFixtures::addStay(db, lisbon, m_annette, u"C-2"_s, u"305"_s, QDate(2026, 3, 2), QDate(2026, 3, 5),
+                                 core::StayStatus::Reserved));
+    QVERIFY(CliFixtures::addStay(db, lisbon, m_bob, u"C-3"_s, u"412"_s, QDate(2025, 1, 10), QDate(2025, 1, 12),
+                                 core::StayStatus::CheckedOut));
+    QVERIFY(CliFixtures::linkHandle(db, m_anna, core::Network::X, u"@AnnaSmith"_s));
 }
 
 void TestCliGuests::cleanup()

@@ -1,3 +1,4 @@
+#include "clifixtures.h"
 #include "clirunner.h"
 
 #include <testdatabase.h>
@@ -72,11 +73,9 @@ QList<int> rejectedLines(const CliResult &result)
     return lines;
 }
 
-void addProperty(const CliRunner &cli)
+bool addLisbon(tw::storage::Database &db)
 {
-    const CliResult result = cli.run(
-        {u"property"_s, u"add"_s, u"LIS"_s, u"--name"_s, u"Hotel Tejo"_s, u"--time-zone"_s, u"Europe/Lisbon"_s});
-    QVERIFY2(result.exitCode == 0, result.describe().constData());
+    return tw::test::CliFixtures::addProperty(db, u"LIS"_s, u"Europe/Lisbon"_s) != tw::core::InvalidId;
 }
 
 } // namespace
@@ -85,7 +84,7 @@ void TestCliImport::messyFileThenReimportUnchanged()
 {
     TW_TEST_DATABASE(t);
     const CliRunner cli(t->url());
-    addProperty(cli);
+    QVERIFY(addLisbon(t->db()));
     const QString file = cli.writeFile(u"export.csv"_s, MessyCsv);
     const QStringList import{u"import"_s, u"stays"_s, file, u"--property"_s, u"LIS"_s};
 
@@ -125,7 +124,7 @@ void TestCliImport::cleanFileExitsZero()
 {
     TW_TEST_DATABASE(t);
     const CliRunner cli(t->url());
-    addProperty(cli);
+    QVERIFY(addLisbon(t->db()));
     const CliResult result
         = cli.run({u"import"_s, u"stays"_s, cli.writeFile(u"clean.csv"_s, CleanCsv), u"--property"_s, u"LIS"_s});
     TW_EXPECT_EXIT(result, 0);
@@ -138,7 +137,7 @@ void TestCliImport::dryRunWritesNothing()
 {
     TW_TEST_DATABASE(t);
     const CliRunner cli(t->url());
-    addProperty(cli);
+    QVERIFY(addLisbon(t->db()));
     const CliResult result = cli.run(
         {u"import"_s, u"stays"_s, cli.writeFile(u"export.csv"_s, MessyCsv), u"--property"_s, u"LIS"_s, u"--dry-run"_s});
     TW_EXPECT_EXIT(result, 3);
@@ -152,7 +151,7 @@ void TestCliImport::jsonReport()
 {
     TW_TEST_DATABASE(t);
     const CliRunner cli(t->url());
-    addProperty(cli);
+    QVERIFY(addLisbon(t->db()));
     const CliResult result = cli.run(
         {u"import"_s, u"stays"_s, cli.writeFile(u"export.csv"_s, MessyCsv), u"--property"_s, u"LIS"_s, u"--json"_s});
     TW_EXPECT_EXIT(result, 3);

@@ -1,15 +1,12 @@
+#include "clifixtures.h"
 #include "clirunner.h"
 
 #include <testdatabase.h>
 
-#include <storage/guestrepository.h>
-#include <storage/propertyrepository.h>
-#include <storage/socialaccountrepository.h>
-#include <storage/stayrepository.h>
-
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using tw::test::CliFixtures;
 using tw::test::CliResult;
 using tw::test::CliRunner;
 using tw::test::keysOf;
@@ -45,48 +42,11 @@ private:
 
 namespace {
 
-core::Id addProperty(storage::Database &db, const QString &code, const QString &zone, QTime checkOut)
-{
-    core::Property property;
-    property.code = code;
-    property.name = code + " Hotel"_L1;
-    property.timeZone = zone;
-    property.checkIn = QTime(15, 0);
-    property.checkOut = checkOut;
-    auto added = storage::PropertyRepository(db).add(property);
-    if (!added)
-        qWarning().noquote() << added.error();
-    return added ? added->id : core::InvalidId;
-}
-
 core::Id addGuest(storage::Database &db, const QString &first, const QString &last, const QString &vip = {})
 {
-    core::Guest guest;
-    guest.firstName = first;
-    guest.lastName = last;
-    guest.email = first.toLower() + "@example.com"_L1;
+    core::Guest guest = CliFixtures::guest(first, last, first.toLower() + "@example.com"_L1);
     guest.vipCode = vip;
-    auto created = storage::GuestRepository(db).create(guest, u"setup"_s);
-    if (!created)
-        qWarning().noquote() << created.error();
-    return created ? created->id : core::InvalidId;
-}
-
-bool addStay(storage::Database &db, core::Id property, core::Id guest, const QString &confirmation, const QString &room,
-             const QDate &arrival, const QDate &departure, core::StayStatus status)
-{
-    core::Stay stay;
-    stay.propertyId = property;
-    stay.guestId = guest;
-    stay.confirmation = confirmation;
-    stay.room = room;
-    stay.arrival = arrival;
-    stay.departure = departure;
-    stay.status = status;
-    auto upserted = storage::StayRepository(db).upsert(stay, u"setup"_s);
-    if (!upserted)
-        qWarning().noquote() << upserted.error();
-    return upserted.ok();
+    return CliFixtures::addGuest(db, guest);
 }
 
 } // namespace
@@ -99,8 +59,8 @@ void TestCliInHouse::init()
     storage::Database &db = m_db->db();
 
     // Berlin is UTC+1 and New York UTC-5 in early March 2026.
-    m_berlin = addProperty(db, u"BER"_s, u"Europe/Berlin"_s, QTime(11, 0));
-    const core::Id newYork = addProperty(db, u"NYC"_s, u"America/New_York"_s, QTime(12, 0));
+    m_berlin = CliFixtures::addProperty(db, u"BER"_s, u"Europe/Berlin"_s, QTime(11, 0));
+    const core::Id newYork = CliFixtures::addProperty(db, u"NYC"_s, u"America/New_York"_s, QTime(12, 0));
     QVERIFY(m_berlin != core::InvalidId && newYork != core::InvalidId);
 
     m_anna = addGuest(db, u"Anna"_s, u"Smith"_s, u"V1"_s);
@@ -109,18 +69,15 @@ void TestCliInHouse::init()
     const core::Id eve = addGuest(db, u"Eve"_s, u"Park"_s);
     QVERIFY(m_anna && carl && dora && eve);
 
-    QVERIFY(addStay(db, m_berlin, m_anna, u"B-1"_s, u"412"_s, QDate(2026, 3, 1), QDate(2026, 3, 3),
+    QVERIFY(CliFixtures::addStay(db, m_berlin, m_anna, u"B-1"_s, u"412"_s, QDate(2026, 3, 1), QDate(2026, 3, 3),
                     core::StayStatus::InHouse));
-    QVERIFY(addStay(db, m_berlin, carl, u"B-2"_s, u"12"_s, QDate(2026, 3, 3), QDate(2026, 3, 6),
+    QVERIFY(CliFixtures::addStay(db, m_berlin, carl, u"B-2"_s, u"12"_s, QDate(2026, 3, 3), QDate(2026, 3, 6),
                     core::StayStatus::InHouse));
-    QVERIFY(addStay(db, m_berlin, dora, u"B-3"_s, u"101"_s, QDate(2026, 3, 1), QDate(2026, 3, 5),
+    QVERIFY(CliFixtures::addStay(db, m_berlin, dora, u"B-3"_s, u"101"_s, QDate(2026, 3, 1), QDate(2026, 3, 5),
                     core::StayStatus::Cancelled));
-    QVERIFY(
-        addStay(db, newYork, eve, u"N-1"_s, u"9"_s, QDate(2026, 3, 1), QDate(2026, 3, 3), core::StayStatus::InHouse));
+    QVERIFY(CliFixtures::addStay(db, newYork, eve, u"N-1"_s, u"9"_s, QDate(2026, 3, 1), QDate(2026, 3, 3), core::StayStatus::InHouse));
 
-    auto linked = storage::SocialAccountRepository(db).link(m_anna, core::Network::X, u"@AnnaSmith"_s,
-                                                            core::LinkState::Confirmed, u"setup"_s);
-    QVERIFY2(linked, qPrintable(linked.error()));
+    QVERIFY(CliFixtures::linkHandle(db, m_anna, core::Network::X, u"@AnnaSmith"_s));
 }
 
 void TestCliInHouse::cleanup()
@@ -238,10 +195,10 @@ void TestCliInHouse::human()
 void TestCliInHouse::withoutAtUsesNow()
 {
     storage::Database &db = m_db->db();
-    const core::Id utc = addProperty(db, u"UTC"_s, u"UTC"_s, QTime(11, 0));
+    const core::Id utc = CliFixtures::addProperty(db, u"UTC"_s, u"UTC"_s, QTime(11, 0));
     const core::Id guest = addGuest(db, u"Nora"_s, u"Now"_s);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    QVERIFY(addStay(db, utc, guest, u"U-1"_s, u"1"_s, today.addDays(-2), today.addDays(2), core::StayStatus::InHouse));
+    QVERIFY(CliFixtures::addStay(db, utc, guest, u"U-1"_s, u"1"_s, today.addDays(-2), today.addDays(2), core::StayStatus::InHouse));
 
     const CliResult result = inHouse({u"--property"_s, u"UTC"_s, u"--json"_s});
     TW_EXPECT_EXIT(result, 0);
