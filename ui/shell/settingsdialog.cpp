@@ -40,6 +40,15 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// The user's short time format, to the minute: hotels set check-in at 15:00,
+// and some locales' short format still shows seconds.
+QString minutesFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(":ss"_L1);
+    return format;
+}
+
 bool sameDatabase(const storage::DatabaseUrl &a, const storage::DatabaseUrl &b)
 {
     return a.toDisplayString() == b.toDisplayString();
@@ -281,11 +290,11 @@ QWidget *SettingsDialog::createPropertyTab()
     m_checkIn = new QTimeEdit(m_propertyForm);
     m_checkIn->setObjectName(u"propertyCheckIn"_s);
     m_checkIn->setAccessibleName(tr("Check-in time"));
-    m_checkIn->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_checkIn->setDisplayFormat(minutesFormat());
     m_checkOut = new QTimeEdit(m_propertyForm);
     m_checkOut->setObjectName(u"propertyCheckOut"_s);
     m_checkOut->setAccessibleName(tr("Check-out time"));
-    m_checkOut->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_checkOut->setDisplayFormat(minutesFormat());
 
     auto *form = new QFormLayout(m_propertyForm);
     form->setContentsMargins(0, 0, 0, 0);
@@ -688,6 +697,7 @@ void SettingsDialog::save()
     }
     change.staffName = staffName;
 
+    m_savingProperty = change.property.has_value();
     setBusy(true, tr("Saving…"));
     m_saveWatcher.setFuture(QtConcurrent::run(&DeskSetup::save, m_openUrl, change));
 }
@@ -697,8 +707,10 @@ void SettingsDialog::finishDeskSave()
     const core::Result<DeskSetup::Saved> result = m_saveWatcher.result();
     setBusy(false);
     if (!result) {
-        // The repository names the field in its message (a code taken, an unknown zone).
-        showTab(m_newProperty || m_tabs->currentIndex() == int(Tab::Property) ? Tab::Property : currentTab());
+        // The repository names the field in its message (a code taken, an
+        // unknown zone); a property being written is the likelier cause.
+        if (m_savingProperty)
+            showTab(Tab::Property);
         failSave(tr("Nothing was saved: %1").arg(result.error()));
         return;
     }

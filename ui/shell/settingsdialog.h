@@ -107,6 +107,7 @@ private:
     Settings &m_settings;
     bool m_loaded = false;
     bool m_newProperty = false;
+    bool m_savingProperty = false;
     QList<core::Property> m_properties;
     QStringList m_staffNames;
     storage::DatabaseUrl m_pendingUrl;

@@ -355,6 +355,7 @@ void TestSettingsDialog::takenCodeIsReported()
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY2(failed.at(0).at(0).toString().contains(u"PAL"_s), qPrintable(failed.at(0).at(0).toString()));
     QVERIFY(text(dialog, "settingsStatus").contains(u"PAL"_s));
+    QCOMPARE(dialog.currentTab(), SettingsDialog::Tab::Property);
     QVERIFY(!dialog.isBusy());
     QCOMPARE(tw::storage::PropertyRepository(t->db()).list().size(), 1);
     // The staff member was not recorded either: both or neither.
