@@ -59,13 +59,34 @@ QString Guest::displayName() const
     return firstName + u' ' + lastName;
 }
 
-QString stayStatusKey(StayStatus status) { return nameOf(kStatuses, status); }
-std::optional<StayStatus> stayStatusFromKey(QStringView key) { return lookup(kStatuses, key.trimmed()); }
+QString stayStatusKey(StayStatus status)
+{
+    return nameOf(kStatuses, status);
+}
 
-QString networkKey(Network network) { return nameOf(kNetworks, network); }
-std::optional<Network> networkFromKey(QStringView key) { return lookup(kNetworks, key.trimmed()); }
+std::optional<StayStatus> stayStatusFromKey(QStringView key)
+{
+    return lookup(kStatuses, key.trimmed());
+}
 
-QString linkStateKey(LinkState state) { return nameOf(kLinkStates, state); }
-std::optional<LinkState> linkStateFromKey(QStringView key) { return lookup(kLinkStates, key.trimmed()); }
+QString networkKey(Network network)
+{
+    return nameOf(kNetworks, network);
+}
+
+std::optional<Network> networkFromKey(QStringView key)
+{
+    return lookup(kNetworks, key.trimmed());
+}
+
+QString linkStateKey(LinkState state)
+{
+    return nameOf(kLinkStates, state);
+}
+
+std::optional<LinkState> linkStateFromKey(QStringView key)
+{
+    return lookup(kLinkStates, key.trimmed());
+}
 
 } // namespace tw::core

@@ -18,7 +18,7 @@ constexpr Id InvalidId = 0;
 struct Property
 {
     Id id = InvalidId;
-    QString code;     // short, unique, used by imports and the command line ("PAL")
+    QString code; // short, unique, used by imports and the command line ("PAL")
     QString name;
     QString timeZone; // IANA name, e.g. "America/Los_Angeles"
     QTime checkIn{15, 0};
@@ -106,7 +106,7 @@ struct AuditEntry
     QString entityType; // "guest", "stay", ...
     Id entityId = InvalidId;
     Id guestId = InvalidId; // whose timeline this belongs on, when any
-    QString detail;     // human-readable summary or compact JSON
+    QString detail;         // human-readable summary or compact JSON
 };
 
 } // namespace tw::core

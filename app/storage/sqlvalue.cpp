@@ -54,7 +54,6 @@ QDate storedDate(QStringView text)
     return QDate(year, month, day);
 }
 
-
 } // namespace
 
 QString SqlValue::timestamp(const QDateTime &instant)

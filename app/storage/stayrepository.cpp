@@ -105,16 +105,14 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &s
     return save(stay, nullptr, actor);
 }
 
-core::Result<StayRepository::UpsertOutcome> StayRepository::upsert(core::Stay &stay,
-                                                                   const std::optional<core::Stay> &stored,
-                                                                   const QString &actor)
+core::Result<StayRepository::UpsertOutcome>
+StayRepository::upsert(core::Stay &stay, const std::optional<core::Stay> &stored, const QString &actor)
 {
     return save(stay, &stored, actor);
 }
 
-core::Result<StayRepository::UpsertOutcome> StayRepository::save(core::Stay &stay,
-                                                                 const std::optional<core::Stay> *stored,
-                                                                 const QString &actor)
+core::Result<StayRepository::UpsertOutcome>
+StayRepository::save(core::Stay &stay, const std::optional<core::Stay> *stored, const QString &actor)
 {
     using R = core::Result<UpsertOutcome>;
     core::Stay s = stay;
@@ -141,8 +139,7 @@ core::Result<StayRepository::UpsertOutcome> StayRepository::save(core::Stay &sta
                               .arg(s.confirmation, SqlValue::date(s.departure), SqlValue::date(s.arrival)));
     }
 
-    if (stored && *stored
-        && ((*stored)->propertyId != s.propertyId || (*stored)->confirmation != s.confirmation)) {
+    if (stored && *stored && ((*stored)->propertyId != s.propertyId || (*stored)->confirmation != s.confirmation)) {
         return R::failure(QCoreApplication::translate("tw::storage::StayRepository",
                                                       "The stay %1 was not saved: it was compared with another stay.")
                               .arg(s.confirmation));

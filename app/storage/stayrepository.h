@@ -26,8 +26,7 @@ public:
     // The same for a caller that has just read the stored stay of this property
     // and confirmation (or found none: nullopt) in the transaction it is still
     // in, as an import does anyway: the stay is not read a second time.
-    core::Result<UpsertOutcome> upsert(core::Stay &stay, const std::optional<core::Stay> &stored,
-                                       const QString &actor);
+    core::Result<UpsertOutcome> upsert(core::Stay &stay, const std::optional<core::Stay> &stored, const QString &actor);
 
     std::optional<core::Stay> byId(core::Id id) const;
     std::optional<core::Stay> byConfirmation(core::Id propertyId, const QString &confirmation) const;

@@ -70,12 +70,13 @@ void TestCliInHouse::init()
     QVERIFY(m_anna && carl && dora && eve);
 
     QVERIFY(CliFixtures::addStay(db, m_berlin, m_anna, u"B-1"_s, u"412"_s, QDate(2026, 3, 1), QDate(2026, 3, 3),
-                    core::StayStatus::InHouse));
+                                 core::StayStatus::InHouse));
     QVERIFY(CliFixtures::addStay(db, m_berlin, carl, u"B-2"_s, u"12"_s, QDate(2026, 3, 3), QDate(2026, 3, 6),
-                    core::StayStatus::InHouse));
+                                 core::StayStatus::InHouse));
     QVERIFY(CliFixtures::addStay(db, m_berlin, dora, u"B-3"_s, u"101"_s, QDate(2026, 3, 1), QDate(2026, 3, 5),
-                    core::StayStatus::Cancelled));
-    QVERIFY(CliFixtures::addStay(db, newYork, eve, u"N-1"_s, u"9"_s, QDate(2026, 3, 1), QDate(2026, 3, 3), core::StayStatus::InHouse));
+                                 core::StayStatus::Cancelled));
+    QVERIFY(CliFixtures::addStay(db, newYork, eve, u"N-1"_s, u"9"_s, QDate(2026, 3, 1), QDate(2026, 3, 3),
+                                 core::StayStatus::InHouse));
 
     QVERIFY(CliFixtures::linkHandle(db, m_anna, core::Network::X, u"@AnnaSmith"_s));
 }
@@ -198,7 +199,8 @@ void TestCliInHouse::withoutAtUsesNow()
     const core::Id utc = CliFixtures::addProperty(db, u"UTC"_s, u"UTC"_s, QTime(11, 0));
     const core::Id guest = addGuest(db, u"Nora"_s, u"Now"_s);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    QVERIFY(CliFixtures::addStay(db, utc, guest, u"U-1"_s, u"1"_s, today.addDays(-2), today.addDays(2), core::StayStatus::InHouse));
+    QVERIFY(CliFixtures::addStay(db, utc, guest, u"U-1"_s, u"1"_s, today.addDays(-2), today.addDays(2),
+                                 core::StayStatus::InHouse));
 
     const CliResult result = inHouse({u"--property"_s, u"UTC"_s, u"--json"_s});
     TW_EXPECT_EXIT(result, 0);

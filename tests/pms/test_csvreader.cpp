@@ -87,8 +87,8 @@ void TestCsvReader::records_data()
     QTest::newRow("empty input") << QByteArray() << QStringList{};
     QTest::newRow("only blank lines") << "\n\r\n\n"_ba << QStringList{};
     // A quote that never closes spoils its own record only; the next line is read afresh.
-    QTest::newRow("unterminated quote")
-        << "a,b\n1,2\n\"open,3\n4,5\n6,7\n"_ba << QStringList{u"1:a|b"_s, u"2:1|2"_s, u"3:!"_s, u"4:4|5"_s, u"5:6|7"_s};
+    QTest::newRow("unterminated quote") << "a,b\n1,2\n\"open,3\n4,5\n6,7\n"_ba
+                                        << QStringList{u"1:a|b"_s, u"2:1|2"_s, u"3:!"_s, u"4:4|5"_s, u"5:6|7"_s};
     QTest::newRow("unterminated quote in a later field, CRLF")
         << "a,b,c\r\n1,\"x\r\ny\r\n2,3,4\r\n"_ba << QStringList{u"1:a|b|c"_s, u"2:!"_s, u"3:y"_s, u"4:2|3|4"_s};
     QTest::newRow("unterminated quote on the last line")

@@ -11,8 +11,8 @@
 #include <testdatabase.h>
 
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace tw;
@@ -195,10 +195,10 @@ void TestDemoHotel::todayIsTheHotelsDate_data()
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QDate>("today");
     // Lisbon is UTC+0 in winter and UTC+1 in summer.
-    QTest::newRow("winter, late evening UTC") << QDateTime(QDate(2026, 1, 14), QTime(23, 30), Qt::UTC)
-                                              << QDate(2026, 1, 14);
-    QTest::newRow("summer, just before midnight UTC") << QDateTime(QDate(2026, 7, 14), QTime(23, 30), Qt::UTC)
-                                                      << QDate(2026, 7, 15);
+    QTest::newRow("winter, late evening UTC")
+        << QDateTime(QDate(2026, 1, 14), QTime(23, 30), Qt::UTC) << QDate(2026, 1, 14);
+    QTest::newRow("summer, just before midnight UTC")
+        << QDateTime(QDate(2026, 7, 14), QTime(23, 30), Qt::UTC) << QDate(2026, 7, 15);
     QTest::newRow("evening in New York") << QDateTime(QDate(2026, 7, 14), QTime(21, 0), QTimeZone("America/New_York"))
                                          << QDate(2026, 7, 15);
 }
