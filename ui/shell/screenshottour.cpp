@@ -1,5 +1,6 @@
 #include "screenshottour.h"
 
+#include <ui/importing/importwizard.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/page.h>
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMetaMethod>
@@ -182,7 +184,8 @@ void ScreenshotTour::buildSteps()
                                       QGenericArgument(signal.parameterTypeName(0).constData(), &id));
                         return tour.newWindow();
                     }});
-    m_steps.append({u"import-wizard"_s, [](ScreenshotTour &tour, QString *problem) -> QWidget * {
+    m_steps.append({u"import-wizard"_s,
+                    [](ScreenshotTour &tour, QString *problem) -> QWidget * {
                         QAction *action = importAction(tour.window());
                         if (!action) {
                             *problem = u"the window has no import action"_s;
@@ -191,6 +194,14 @@ void ScreenshotTour::buildSteps()
                         tour.window().showPage(0);
                         action->trigger();
                         return tour.newWindow();
+                    },
+                    [](ScreenshotTour &tour, QWidget *target) {
+                        // On to the preview of a small export with two refused rows.
+                        auto *wizard = qobject_cast<ImportWizard *>(target);
+                        if (!wizard)
+                            return;
+                        wizard->setFileName(tour.writeSampleExport());
+                        wizard->next();
                     }});
     m_steps.append({u"settings"_s, [](ScreenshotTour &tour, QString *) -> QWidget * {
                         SettingsDialog *dialog = tour.window().openSettings(SettingsDialog::Tab::Database);
@@ -234,6 +245,7 @@ void ScreenshotTour::nextStep()
         return;
     }
     m_targetIsWindow = m_target.isNull();
+    m_thenDone = false;
     m_quietPolls = 0;
     m_elapsed.start();
     m_poll.start();
@@ -247,6 +259,14 @@ void ScreenshotTour::poll()
     const bool quiet = QThreadPool::globalInstance()->activeThreadCount() == 0;
     m_quietPolls = quiet ? m_quietPolls + 1 : 0;
     if ((m_elapsed.elapsed() >= MinimumMs && m_quietPolls >= QuietPollsNeeded) || m_elapsed.elapsed() >= MaximumMs) {
+        const Step &step = m_steps.at(m_current);
+        if (step.then && !m_thenDone) {
+            m_thenDone = true;
+            step.then(*this, m_targetIsWindow ? static_cast<QWidget *>(&m_window) : m_target.data());
+            m_quietPolls = 0;
+            m_elapsed.restart();
+            return;
+        }
         m_poll.stop();
         capture();
     }
@@ -272,6 +292,33 @@ void ScreenshotTour::capture()
         }
     }
     nextStep();
+}
+
+QString ScreenshotTour::writeSampleExport() const
+{
+    // Dates around today, so the rows look current; two rows are refused (a
+    // date that does not exist, a departure before the arrival).
+    const QDate today = QDate::currentDate();
+    const auto day = [&](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
+    QString csv = u"confirmation,first_name,last_name,email,phone,vip,room,arrival,departure,status,x_handle\n"_s;
+    csv += u"HV-90311,Ingrid,Solberg,ingrid.solberg@example.com,+47 912 34 567,VIP1,512,%1,%2,reserved,@ingrid_s\n"_s
+               .arg(day(0), day(4));
+    csv += u"HV-90312,Mateo,Rojas,mateo.rojas@example.net,+34 611 222 333,,214,%1,%2,reserved,\n"_s.arg(day(0), day(2));
+    csv += u"HV-90313,Aiko,Tanaka,aiko.tanaka@example.org,+81 90 1234 5678,VIP2,818,%1,%2,reserved,@aiko_t\n"_s.arg(
+        day(1), day(6));
+    csv += u"HV-90314,Samuel,Okafor,samuel.okafor@example.com,+234 803 555 0100,,305,2026-02-30,%1,reserved,\n"_s.arg(
+        day(3));
+    csv += u"HV-90315,Clara,Becker,clara.becker@example.de,+49 151 2345 6789,,407,%1,%2,reserved,@clarab\n"_s.arg(
+        day(2), day(5));
+    csv += u"HV-90316,Liam,Walsh,liam.walsh@example.ie,+353 87 123 4567,,109,%1,%2,reserved,\n"_s.arg(day(5), day(1));
+    csv += u"HV-90317,Nadia,Haddad,nadia.haddad@example.com,+961 3 123 456,VIP1,601,%1,%2,reserved,@nadiahaddad\n"_s
+               .arg(day(0), day(3));
+
+    const QString file = QDir(m_directory).filePath(u"pms-export.csv"_s);
+    QFile out(file);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(csv.toUtf8());
+    return file;
 }
 
 void ScreenshotTour::typeInto(QWidget *widget, const QString &text)

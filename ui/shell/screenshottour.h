@@ -38,11 +38,14 @@ public:
     };
 
     // One picture: open() shows what to picture and returns the widget to grab
-    // (nullptr: the main window), or an empty pointer with *problem set.
+    // (nullptr: the main window), or an empty pointer with *problem set. Once
+    // that has loaded, then() may take it a step further (a wizard's next
+    // page), and the picture waits for that to load too.
     struct Step
     {
         QString name;
         std::function<QWidget *(ScreenshotTour &tour, QString *problem)> open;
+        std::function<void(ScreenshotTour &tour, QWidget *target)> then = {};
     };
 
     ScreenshotTour(MainWindow &window, QString directory, QObject *parent = nullptr);
@@ -71,6 +74,9 @@ private:
     void poll();
     void capture();
     static void typeInto(QWidget *widget, const QString &text);
+    // A small reservation export with two rows the import refuses, for the
+    // import wizard's preview.
+    QString writeSampleExport() const;
 
     MainWindow &m_window;
     QString m_directory;
@@ -83,6 +89,7 @@ private:
     QTimer m_poll;
     QElapsedTimer m_elapsed;
     int m_quietPolls = 0;
+    bool m_thenDone = false;
     QStringList m_written;
     QStringList m_problems;
     QFutureWatcher<Sample> m_sampleWatcher;
