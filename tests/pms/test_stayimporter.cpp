@@ -10,6 +10,7 @@
 #include <testdatabase.h>
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void importsFromAFile();
     void reservationTwiceInOneFile();
     void reasonsStayOnOneLine();
+    void recordRefusedMidwayLeavesNothing();
 };
 
 void TestStayImporter::messyFileLandsGoodRowsAndReportsBadOnes()
@@ -677,6 +679,55 @@ void TestStayImporter::reasonsStayOnOneLine()
     QCOMPARE(rejections(imported.value()),
              (QStringList{u"line 2: bad e-mail address \"anna\\n@example.com\""_s,
                           u"line 4: bad arrival date \"2026-03\\n-04\" (expected YYYY-MM-DD)"_s}));
+}
+
+void TestStayImporter::recordRefusedMidwayLeavesNothing()
+{
+    // The database refuses a stay after the record's new guest was written: the
+    // record is rejected and none of it stays, the records around
+    // it land, and the import as a whole goes on (on PostgreSQL too, where the
+    // failed statement would otherwise spoil the whole transaction).
+    TW_TEST_DATABASE(t);
+    const core::Property pal = addProperty(t->db(), u"PAL"_s);
+    const bool postgres = t->engine() == storage::Engine::Postgres;
+    const QStringList refuse = postgres
+        ? QStringList{u"CREATE FUNCTION refuse_boom() RETURNS trigger AS $$ BEGIN "
+                      "IF NEW.confirmation = 'BOOM' THEN RAISE EXCEPTION 'refused by the test'; END IF; "
+                      "RETURN NEW; END $$ LANGUAGE plpgsql"_s,
+                      u"CREATE TRIGGER refuse_boom BEFORE INSERT ON stays FOR EACH ROW EXECUTE FUNCTION refuse_boom()"_s}
+        : QStringList{u"CREATE TRIGGER refuse_boom BEFORE INSERT ON stays WHEN NEW.confirmation = 'BOOM' "
+                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s};
+    for (const QString &sql : refuse)
+        QVERIFY(t->db().exec(sql));
+
+    auto imported = StayImporter(t->db()).importData("confirmation,last_name,email,x_handle,arrival,departure\n"
+                                                     "K1,Berg,anna@example.com,annab,2026-03-04,2026-03-06\n"
+                                                     "BOOM,Costa,bruno@example.com,brunoc,2026-03-04,2026-03-06\n"
+                                                     "K3,Dubois,chloe@example.com,,2026-03-04,2026-03-06\n"_ba,
+                                                     into(u"PAL"_s));
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported->created, 2);
+    QCOMPARE(imported->guestsCreated, 2);
+    QCOMPARE(imported->handlesLinked, 1);
+    QCOMPARE(imported->rejected.size(), 1);
+    QCOMPARE(imported->rejected.constFirst().line, 3);
+    QVERIFY2(imported->rejected.constFirst().reason.contains(u"refused by the test"_s),
+             qPrintable(imported->rejected.constFirst().reason));
+
+    storage::GuestRepository guests(t->db());
+    QVERIFY(!guests.byEmail(u"bruno@example.com"_s));
+    QVERIFY(!storage::SocialAccountRepository(t->db()).byHandle(core::Network::X, u"brunoc"_s));
+    QCOMPARE(guests.count(), 2);
+    QVERIFY(storage::StayRepository(t->db()).byConfirmation(pal.id, u"K1"_s));
+    QVERIFY(storage::StayRepository(t->db()).byConfirmation(pal.id, u"K3"_s));
+    // Nothing of the refused record reached the audit log either.
+    QSqlQuery audit(t->db().connection());
+    QVERIFY(audit.exec(u"SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%Costa%' OR detail LIKE '%BOOM%'"_s));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 0);
+    QVERIFY(audit.exec(u"SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%Berg%'"_s));
+    QVERIFY(audit.next());
+    QVERIFY(audit.value(0).toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStayImporter)
