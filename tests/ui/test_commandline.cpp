@@ -24,6 +24,7 @@ private Q_SLOTS:
     void printsAndStops();
     void usageErrors_data();
     void usageErrors();
+    void screenshotDirectoryIsHidden();
     void needsWindow_data();
     void needsWindow();
 };
@@ -132,6 +133,21 @@ void TestCommandLine::usageErrors()
     QVERIFY2(commandLine.output().contains(expectedMessage), qPrintable(commandLine.output()));
     // Says what to do next.
     QVERIFY2(commandLine.output().contains(u"tweetworthy --help"_s), qPrintable(commandLine.output()));
+}
+
+void TestCommandLine::screenshotDirectoryIsHidden()
+{
+    const CommandLine commandLine = CommandLine::parse(
+        {u"tweetworthy"_s, u"--db"_s, u"sqlite:///tmp/x.db"_s, u"--screenshot-dir"_s, u"/tmp/shots"_s});
+    QCOMPARE(commandLine.action(), CommandLine::Action::Run);
+    QCOMPARE(commandLine.screenshotDirectory(), u"/tmp/shots"_s);
+    QVERIFY(CommandLine::parse({u"tweetworthy"_s}).screenshotDirectory().isEmpty());
+    QCOMPARE(CommandLine::parse({u"tweetworthy"_s, u"--screenshot-dir="_s}).action(), CommandLine::Action::Fail);
+    // Only scripts/screenshots uses it: --help does not offer it.
+    const QString help = CommandLine::parse({u"tweetworthy"_s, u"--help"_s}).output();
+    QVERIFY(!help.contains(u"screenshot"_s));
+    // The help names where the database comes from without --db.
+    QVERIFY2(help.contains(u"TWEETWORTHY_DB"_s), qPrintable(help));
 }
 
 void TestCommandLine::needsWindow_data()
