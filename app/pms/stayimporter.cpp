@@ -446,8 +446,6 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
     if (!transaction.isActive()) {
         return failure(tr("Cannot start a transaction on the database: %1.").arg(transaction.error()));
     }
-    if (auto planned = m_db.planForGrowingTables(); !planned)
-        return failure(tr("Cannot prepare the database for the import: %1.").arg(planned.error()));
 
     while (reader.readNext(record)) {
         if (cancel && cancel->load()) {
@@ -505,6 +503,14 @@ core::Result<ImportReport> StayImporter::importDevice(QIODevice *device, const I
         switch (run.import(row, *property, message)) {
         case Outcome::Created:
             ++report.created;
+            // Tables that grow by this many rows in one go may outgrow the plans
+            // made for them; a file that changes little keeps the cheaper ones.
+            if (report.created == GrowthBeforeReplanning) {
+                if (auto planned = m_db.planForGrowingTables(); !planned)
+                    return failure(tr("The import stopped at line %1 and saved nothing: %2.")
+                                       .arg(record.line)
+                                       .arg(planned.error()));
+            }
             break;
         case Outcome::Updated:
             ++report.updated;

@@ -86,6 +86,9 @@ public:
                                             const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     static constexpr int ProgressInterval = 500;
+    // New stays after which the rest of the import is planned for growing
+    // tables (storage::Database::planForGrowingTables()).
+    static constexpr int GrowthBeforeReplanning = 200;
 
 private:
     storage::Database &m_db;

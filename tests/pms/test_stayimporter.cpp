@@ -118,6 +118,7 @@ private Q_SLOTS:
     void reservationTwiceInOneFile();
     void reasonsStayOnOneLine();
     void recordRefusedMidwayLeavesNothing();
+    void largeImportsArePlannedForGrowth();
 };
 
 void TestStayImporter::messyFileLandsGoodRowsAndReportsBadOnes()
@@ -728,6 +729,39 @@ void TestStayImporter::recordRefusedMidwayLeavesNothing()
     QVERIFY(audit.exec(u"SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%Berg%'"_s));
     QVERIFY(audit.next());
     QVERIFY(audit.value(0).toInt() > 0);
+}
+
+void TestStayImporter::largeImportsArePlannedForGrowth()
+{
+    // On PostgreSQL, once an import has added enough stays, the rest of it is
+    // planned for the tables' growing size; re-importing, which adds nothing,
+    // keeps the usual plans. (The progress report runs inside the import.)
+    TW_TEST_DATABASE(t);
+    addProperty(t->db(), u"PAL"_s);
+    QString modeDuringImport;
+    const auto progress = [&](qint64, qint64) {
+        if (!modeDuringImport.isEmpty())
+            return; // the last report comes after the commit
+        QSqlQuery q(t->db().connection());
+        modeDuringImport = q.exec(u"SHOW plan_cache_mode"_s) && q.next() ? q.value(0).toString() : u"n/a"_s;
+    };
+    const QByteArray csv = manyRows(StayImporter::ProgressInterval + 10);
+    QVERIFY(StayImporter::GrowthBeforeReplanning < StayImporter::ProgressInterval);
+
+    auto first = StayImporter(t->db()).importData(csv, into(u"PAL"_s), progress);
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->created, StayImporter::ProgressInterval + 10);
+    const QString growing = modeDuringImport;
+    modeDuringImport.clear();
+    auto again = StayImporter(t->db()).importData(csv, into(u"PAL"_s), progress);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->unchanged, StayImporter::ProgressInterval + 10);
+    if (t->engine() == storage::Engine::Postgres) {
+        QCOMPARE(growing, u"force_custom_plan"_s);
+        QCOMPARE(modeDuringImport, u"auto"_s);
+    } else {
+        QCOMPARE(growing, u"n/a"_s); // SQLite has no such setting, and nothing is changed
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStayImporter)
