@@ -48,6 +48,14 @@ constexpr std::array<std::pair<LinkState, QLatin1StringView>, 2> kLinkStates{{
     {LinkState::Confirmed, "confirmed"_L1},
 }};
 
+constexpr std::array<std::pair<PostState, QLatin1StringView>, 5> kPostStates{{
+    {PostState::New, "new"_L1},
+    {PostState::Seen, "seen"_L1},
+    {PostState::Replied, "replied"_L1},
+    {PostState::Resolved, "resolved"_L1},
+    {PostState::Ignored, "ignored"_L1},
+}};
+
 } // namespace
 
 QString Guest::displayName() const
@@ -87,6 +95,16 @@ QString linkStateKey(LinkState state)
 std::optional<LinkState> linkStateFromKey(QStringView key)
 {
     return lookup(kLinkStates, key.trimmed());
+}
+
+QString postStateKey(PostState state)
+{
+    return nameOf(kPostStates, state);
+}
+
+std::optional<PostState> postStateFromKey(QStringView key)
+{
+    return lookup(kPostStates, key);
 }
 
 } // namespace tw::core

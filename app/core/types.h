@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -88,6 +89,60 @@ struct SocialAccount
     LinkState state = LinkState::Suggested;
     QString linkedBy;
     QDateTime linkedAt; // UTC
+};
+
+// Handling of a post by the desk: new -> seen -> replied/resolved, or ignored.
+enum class PostState { New, Seen, Replied, Resolved, Ignored };
+
+// "new", "seen", "replied", "resolved", "ignored"
+QString postStateKey(PostState state);
+std::optional<PostState> postStateFromKey(QStringView key);
+
+// What a property listens for on one network. On X the value is a rule in the
+// filtered-stream syntax ("@HarbourView OR #HarbourViewLisbon -is:retweet");
+// on Mastodon it is a hashtag without "#", followed on one instance.
+struct ListeningRule
+{
+    Id id = InvalidId;
+    Id propertyId = InvalidId;
+    Network network = Network::X;
+    QString value;
+    QString tag;      // optional label shown on the feed and used as a filter
+    QString instance; // Mastodon: host name, e.g. "mastodon.social"; empty on X
+    QString remoteId; // X: the server's rule id once synchronised; empty otherwise
+    QDateTime createdAt; // UTC
+    QString createdBy;
+};
+
+// A public post that matched a property's listening rules, with what the desk
+// knows about its author at the moment it was posted.
+struct Post
+{
+    Id id = InvalidId;
+    Network network = Network::X;
+    QString postId; // the network's id (decimal digits on X and Mastodon)
+    Id propertyId = InvalidId;
+    Id ruleId = InvalidId; // first matching rule, when known
+    QString ruleTag;
+    QString authorId;     // the network's stable account id
+    QString authorHandle; // normalised, see HandleNormalizer
+    QString authorName;   // display name as the author set it
+    QString text;         // plain text, never HTML
+    QString url;
+    QDateTime createdAt;  // UTC, as the network reports it
+    QDateTime receivedAt; // UTC, when it was stored
+    QByteArray raw;       // the payload as received (compact JSON)
+    Id guestId = InvalidId; // the author's guest, when the account is linked
+    Id stayId = InvalidId;  // the stay the guest was in house on at createdAt
+    bool inHouse = false;
+    QString room;
+    Id suggestedGuestId = InvalidId; // an in-house guest whose name resembles the author's
+    PostState state = PostState::New;
+    QString handledBy;
+    std::optional<QDateTime> handledAt;
+    bool deleted = false;               // withdrawn by its author
+    std::optional<QDateTime> editedAt;  // last edit the network reported
+    int version = 0;
 };
 
 struct Staff

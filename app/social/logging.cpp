@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace tw::social {
+
+Q_LOGGING_CATEGORY(lcSocial, "tw.social")
+
+} // namespace tw::social
