@@ -8,9 +8,12 @@
 #include "handlescommand.h"
 #include "importstayscommand.h"
 #include "inhousecommand.h"
+#include "listencommand.h"
 #include "migratecommand.h"
+#include "postslistcommand.h"
 #include "propertyaddcommand.h"
 #include "propertylistcommand.h"
+#include "rulescommand.h"
 
 #include <QtGlobal>
 
@@ -72,6 +75,11 @@ Dispatcher::Dispatcher()
     m_commands.push_back(std::make_unique<HandlesCommand>(HandlesCommand::Mode::Link));
     m_commands.push_back(std::make_unique<HandlesCommand>(HandlesCommand::Mode::Unlink));
     m_commands.push_back(std::make_unique<InHouseCommand>());
+    m_commands.push_back(std::make_unique<RulesCommand>(RulesCommand::Mode::Add));
+    m_commands.push_back(std::make_unique<RulesCommand>(RulesCommand::Mode::List));
+    m_commands.push_back(std::make_unique<RulesCommand>(RulesCommand::Mode::Remove));
+    m_commands.push_back(std::make_unique<ListenCommand>());
+    m_commands.push_back(std::make_unique<PostsListCommand>());
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
 }
 

@@ -92,4 +92,46 @@ QJsonArray JsonFormat::handles(const QList<core::SocialAccount> &accounts)
     return array;
 }
 
+QJsonObject JsonFormat::rule(const core::ListeningRule &rule, const QString &propertyCode)
+{
+    return {
+        {u"id"_s, rule.id},
+        {u"property"_s, propertyCode},
+        {u"network"_s, core::networkKey(rule.network)},
+        {u"value"_s, rule.value},
+        {u"tag"_s, rule.tag},
+        {u"instance"_s, rule.instance.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.instance)},
+        {u"remote_id"_s, rule.remoteId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.remoteId)},
+        {u"created_at"_s, instant(rule.createdAt)},
+        {u"created_by"_s, rule.createdBy},
+    };
+}
+
+QJsonObject JsonFormat::post(const core::Post &post)
+{
+    const auto idOrNull = [](core::Id id) {
+        return id == core::InvalidId ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+    };
+    return {
+        {u"network"_s, core::networkKey(post.network)},
+        {u"id"_s, post.postId},
+        {u"author_id"_s, post.authorId},
+        {u"author_handle"_s, post.authorHandle},
+        {u"author_name"_s, post.authorName},
+        {u"text"_s, post.text},
+        {u"url"_s, post.url},
+        {u"created_at"_s, instant(post.createdAt)},
+        {u"guest_id"_s, idOrNull(post.guestId)},
+        {u"in_house"_s, post.inHouse},
+        {u"room"_s, post.inHouse && !post.room.isEmpty() ? QJsonValue(post.room) : QJsonValue(QJsonValue::Null)},
+        {u"suggested_guest_id"_s, idOrNull(post.suggestedGuestId)},
+        {u"rule_tag"_s, post.ruleTag},
+        {u"state"_s, core::postStateKey(post.state)},
+        {u"handled_by"_s, post.handledBy},
+        {u"handled_at"_s, instant(post.handledAt)},
+        {u"deleted"_s, post.deleted},
+        {u"edited_at"_s, instant(post.editedAt)},
+    };
+}
+
 } // namespace tw::cli

@@ -33,6 +33,12 @@ public:
     // network, handle, display, state, linked_by, linked_at
     static QJsonObject handle(const core::SocialAccount &account);
     static QJsonArray handles(const QList<core::SocialAccount> &accounts);
+    // id, property, network, value, tag, instance, remote_id, created_at, created_by
+    static QJsonObject rule(const core::ListeningRule &rule, const QString &propertyCode);
+    // network, id (the network's post id), author_id, author_handle, author_name,
+    // text, url, created_at, guest_id, in_house, room, suggested_guest_id,
+    // rule_tag, state, handled_by, handled_at, deleted, edited_at
+    static QJsonObject post(const core::Post &post);
 };
 
 } // namespace tw::cli

@@ -39,6 +39,8 @@ public:
     // Stops and waits for the worker thread.
     ~Listener() override;
 
+    // The network's own client: XStreamClient or MastodonStreamClient.
+    static ClientFactory defaultClientFactory(core::Network network);
     // Replaces the network's own client (X or Mastodon), e.g. by the demo feed.
     void setClientFactory(ClientFactory factory);
 
