@@ -31,7 +31,8 @@ for expected in \
     ./usr/share/applications/io.tweetworthy.Tweetworthy.desktop \
     ./usr/share/metainfo/io.tweetworthy.Tweetworthy.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/tweetworthy.svg \
-    ./usr/share/doc/tweetworthy/copyright; do
+    ./usr/share/doc/tweetworthy/copyright \
+    "./usr/lib/systemd/system/tweetworthy-listen@.service"; do
     if grep -qxF -- "$expected" <<<"$contents"; then
         echo "check-deb: contains $expected"
     else
