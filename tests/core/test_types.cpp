@@ -6,12 +6,14 @@ using namespace Qt::StringLiterals;
 using tw::core::Guest;
 using tw::core::LinkState;
 using tw::core::Network;
+using tw::core::PostState;
 using tw::core::Stay;
 using tw::core::StayStatus;
 
 Q_DECLARE_METATYPE(tw::core::StayStatus)
 Q_DECLARE_METATYPE(tw::core::Network)
 Q_DECLARE_METATYPE(tw::core::LinkState)
+Q_DECLARE_METATYPE(tw::core::PostState)
 
 class TestTypes : public QObject
 {
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void networkKeys();
     void linkStateKeys_data();
     void linkStateKeys();
+    void postStateKeys_data();
+    void postStateKeys();
     void keysAreLenient_data();
     void keysAreLenient();
     void unknownKeys_data();
@@ -91,6 +95,28 @@ void TestTypes::linkStateKeys()
     QCOMPARE(*back, state);
 }
 
+void TestTypes::postStateKeys_data()
+{
+    QTest::addColumn<PostState>("state");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("new") << PostState::New << u"new"_s;
+    QTest::newRow("seen") << PostState::Seen << u"seen"_s;
+    QTest::newRow("replied") << PostState::Replied << u"replied"_s;
+    QTest::newRow("resolved") << PostState::Resolved << u"resolved"_s;
+    QTest::newRow("ignored") << PostState::Ignored << u"ignored"_s;
+}
+
+void TestTypes::postStateKeys()
+{
+    QFETCH(PostState, state);
+    QFETCH(QString, key);
+    QCOMPARE(tw::core::postStateKey(state), key);
+    const auto back = tw::core::postStateFromKey(key);
+    QVERIFY(back.has_value());
+    QCOMPARE(*back, state);
+    QCOMPARE(tw::core::postStateFromKey(key.toUpper()), std::optional(state));
+}
+
 void TestTypes::keysAreLenient_data()
 {
     QTest::addColumn<QString>("statusKey");
@@ -122,6 +148,8 @@ void TestTypes::unknownKeys_data()
     QTest::newRow("prefix of a key") << u"in_hou"_s;
     QTest::newRow("key with suffix") << u"xx"_s;
     QTest::newRow("old network name") << u"twitter"_s;
+    QTest::newRow("state in words") << u"handled"_s;
+    QTest::newRow("prefix of a state") << u"resolv"_s;
 }
 
 void TestTypes::unknownKeys()
@@ -130,6 +158,7 @@ void TestTypes::unknownKeys()
     QVERIFY(!tw::core::stayStatusFromKey(key).has_value());
     QVERIFY(!tw::core::networkFromKey(key).has_value());
     QVERIFY(!tw::core::linkStateFromKey(key).has_value());
+    QVERIFY(!tw::core::postStateFromKey(key).has_value());
 }
 
 void TestTypes::guestDisplayName_data()
