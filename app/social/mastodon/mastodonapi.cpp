@@ -202,7 +202,12 @@ std::optional<QDateTime> MastodonApi::rateLimitReset(const QByteArray &rateLimit
         const qlonglong seconds = after.toLongLong(&numeric);
         if (numeric && seconds >= 0)
             return now.addSecs(seconds);
-        const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
+        // An HTTP date: "Fri, 01 May 2026 12:10:00 GMT" (RFC 9110), which Qt's
+        // RFC 2822 reading does not take with "GMT".
+        QString text = QString::fromLatin1(after);
+        if (text.endsWith(u" GMT"_s))
+            text = text.chopped(4) + u" +0000"_s;
+        const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
         if (at.isValid())
             return at.toUTC();
     }

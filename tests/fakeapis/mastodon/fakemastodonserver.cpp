@@ -405,8 +405,15 @@ void FakeMastodonServer::runNextStep(FakeMastodonConnection *connection)
             connection->drop();
             return;
         }
-        if (step.contains(u"splitAt"_s)) {
-            const qsizetype split = std::clamp<qsizetype>(step.value(u"splitAt"_s).toInt(), 1, bytes.size() - 1);
+        if (step.contains(u"splitAt"_s) || step.contains(u"splitInside"_s)) {
+            // splitInside: one byte into the first occurrence of this text, e.g.
+            // in the middle of a character's UTF-8 sequence.
+            qsizetype at = step.value(u"splitAt"_s).toInt();
+            if (step.contains(u"splitInside"_s)) {
+                const qsizetype found = bytes.indexOf(step.value(u"splitInside"_s).toString().toUtf8());
+                at = found < 0 ? bytes.size() / 2 : found + 1;
+            }
+            const qsizetype split = std::clamp<qsizetype>(at, 1, bytes.size() - 1);
             connection->writeChunk(bytes.left(split));
             const QByteArray rest = bytes.mid(split);
             QTimer::singleShot(step.value(u"pauseMs"_s).toInt(50), connection, [this, connection, rest, delay] {
