@@ -1,7 +1,9 @@
 #include "listener.h"
 
 #include "logging.h"
+#include "mastodon/mastodonstreamclient.h"
 #include "streamclient.h"
+#include "x/xstreamclient.h"
 
 #include <storage/database.h>
 #include <storage/listeningrulerepository.h>
@@ -173,6 +175,23 @@ private:
     QTimer m_flushTimer;
 };
 
+Listener::ClientFactory Listener::defaultClientFactory(core::Network network)
+{
+    switch (network) {
+    case core::Network::X:
+        return [](QNetworkAccessManager *access, const StreamOptions &options) -> StreamClient * {
+            return new XStreamClient(access, options);
+        };
+    case core::Network::Mastodon:
+        return [](QNetworkAccessManager *access, const StreamOptions &options) -> StreamClient * {
+            return new MastodonStreamClient(access, options);
+        };
+    case core::Network::Bluesky:
+        break;
+    }
+    return [](QNetworkAccessManager *, const StreamOptions &) -> StreamClient * { return nullptr; };
+}
+
 Listener::Listener(storage::DatabaseUrl url, core::Network network, StreamOptions options, QObject *parent)
     : QObject(parent)
     , m_url(std::move(url))
@@ -266,5 +285,3 @@ void Listener::onWorkerFinished()
 } // namespace tw::social
 
 #include "listener.moc"
-// TEMP
-tw::social::Listener::ClientFactory tw::social::Listener::defaultClientFactory(core::Network) { return {}; }
