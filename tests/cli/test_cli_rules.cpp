@@ -96,7 +96,7 @@ void TestCliRules::mastodonRuleNamesItsInstance()
     TW_EXPECT_EXIT(run({u"rules"_s, u"add"_s, u"mastodon"_s, u"portugal"_s}), 0);
     const QJsonArray rules = run({u"rules"_s, u"list"_s, u"--json"_s}).json().array();
     QCOMPARE(rules.size(), 3);
-    QCOMPARE(rules.at(0).toObject().value(u"value"_s).toString(), u"harbourviewlisbon"_s);
+    QCOMPARE(rules.at(0).toObject().value(u"value"_s).toString(), u"HarbourViewLisbon"_s);
     QCOMPARE(rules.at(0).toObject().value(u"instance"_s).toString(), u"example.social"_s);
     QCOMPARE(rules.at(1).toObject().value(u"instance"_s).toString(), u"eu.social"_s);
     QCOMPARE(rules.at(2).toObject().value(u"instance"_s).toString(), u"mastodon.social"_s);
@@ -182,7 +182,7 @@ void TestCliRules::postsListJson()
     const core::Id anna = CliFixtures::addGuest(db, CliFixtures::guest(u"Anna"_s, u"Smith"_s, u"anna@example.com"_s));
     QVERIFY(property && anna);
 
-    const QDateTime t0(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::UTC);
+    const QDateTime t0(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
     storage::PostRepository posts(db);
     core::Post inHouse = post(core::Network::X, u"1800000000000000002"_s, u"annasmith"_s, t0.addSecs(60));
     inHouse.guestId = anna;
@@ -224,7 +224,7 @@ void TestCliRules::postsListFiltersAndHuman()
     QVERIFY2(m_db, qPrintable(error));
     storage::Database &db = m_db->db();
     const core::Id anna = CliFixtures::addGuest(db, CliFixtures::guest(u"Anna"_s, u"Smith"_s, u"anna@example.com"_s));
-    const QDateTime t0(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::UTC);
+    const QDateTime t0(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
     storage::PostRepository posts(db);
     for (int i = 0; i < 5; ++i) {
         core::Post p = post(i % 2 ? core::Network::Mastodon : core::Network::X, QString::number(1000 + i),

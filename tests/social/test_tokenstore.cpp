@@ -93,20 +93,6 @@ private Q_SLOTS:
         QVERIFY(remove(store, key).ok()); // removing what is gone is fine
         QVERIFY(remove(store, other).ok());
     }
-
-    void noKeychainIsAnErrorThatSaysWhatToDo()
-    {
-        // Without a session bus there is no Secret Service: the job must fail with
-        // a message for people, not crash and not fall back to plain text.
-        const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tweetworthy-no-bus");
-        TokenStore store;
-        store.setServiceName(m_service);
-        auto result = read(store, TokenStore::xKey());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
-        QVERIFY(!result.ok());
-        QVERIFY2(result.error().contains(u"keychain"_s), qPrintable(result.error()));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestTokenStore)
