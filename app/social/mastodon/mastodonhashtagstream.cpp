@@ -312,11 +312,13 @@ void MastodonHashtagStream::onPageFinished()
     for (qsizetype i = statuses.size() - 1; i >= 0; --i) {
         const QJsonObject object = statuses.at(i).toObject();
         const QString id = object.value(u"id"_s).toString();
-        if (!id.isEmpty()) {
+        if (!id.isEmpty() && (pageOldest.isEmpty() || MastodonApi::compareIds(id, pageOldest) < 0))
+            pageOldest = id;
+        // Forward, every id on the page moves the cursor on, even one that
+        // cannot be read. Looking back, only what was posted since the start
+        // counts: older statuses must not become the cursor of the next fill.
+        if (!m_backward)
             pageNewest = MastodonApi::newerId(pageNewest, id);
-            if (pageOldest.isEmpty() || MastodonApi::compareIds(id, pageOldest) < 0)
-                pageOldest = id;
-        }
         core::Result<core::Post> post = MastodonStatusParser::parse(object, m_rule);
         if (!post) {
             Q_EMIT malformedPayload(post.error());
@@ -328,6 +330,7 @@ void MastodonHashtagStream::onPageFinished()
             reachedStart = true;
             continue;
         }
+        pageNewest = MastodonApi::newerId(pageNewest, post->postId);
         posts.append(post.value());
     }
 
@@ -419,7 +422,9 @@ MastodonHashtagStream::Outcome MastodonHashtagStream::outcomeOf(QNetworkReply *r
                                                               "The hashtag timeline of %1 answered %2; trying again.")
                                       .arg(where(), statusText);
     } else {
+        // Whatever status the stream began with, it was the network that failed.
         outcome.failure = Failure::Network;
+        outcome.httpStatus = 0;
         const QString detail = reply->error() == QNetworkReply::NoError
             ? QCoreApplication::translate("tw::social::MastodonHashtagStream", "the server closed the stream")
             : reply->errorString();
