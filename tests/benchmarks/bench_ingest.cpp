@@ -174,7 +174,9 @@ int main(int argc, char **argv)
     s_dataSet = std::move(dataSet).value();
     if (!resetPostsAndRules())
         return 1;
-    s_lines = bench::RecordedPosts(s_dataSet->hotels(), s_rules).generate(posts);
+    const bench::RecordedPosts recorded(s_dataSet->hotels(), s_rules);
+    std::fprintf(stderr, "Authors: %s\n", qUtf8Printable(recorded.describePools()));
+    s_lines = recorded.generate(posts);
     std::fprintf(stderr, "Data set: %lld guests in %s (%s); %lld stream lines generated in %.1f s\n",
                  static_cast<long long>(guests), qUtf8Printable(s_dataSet->filePath()),
                  s_dataSet->wasBuilt() ? "built" : "reused", static_cast<long long>(s_lines.size()),

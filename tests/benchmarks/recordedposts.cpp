@@ -46,15 +46,22 @@ RecordedPosts::RecordedPosts(const SyntheticHotels &hotels, const QList<core::Li
                 continue;
             hasX = true;
             Author author{account.accountId.isEmpty() ? QString::number(5'000'000'000LL + guestIndex) : account.accountId,
-                          account.handle, guest.displayName()};
+                          account.handle, guest.displayName(), inHouse ? stay.propertyId : core::InvalidId};
             if (inHouse)
                 m_inHouseAuthors.append(author);
             else if (m_otherGuests.size() < 500)
                 m_otherGuests.append(author);
         }
         if (inHouse && !hasX && m_inHouseNames.size() < 500)
-            m_inHouseNames.append(guest.displayName());
+            m_inHouseNames.append({QString(), QString(), guest.displayName(), stay.propertyId});
     }
+}
+
+QString RecordedPosts::describePools() const
+{
+    return u"%1 linked guests in house, %2 linked guests not in house, %3 in-house names for look-alikes"_s.arg(
+        QString::number(m_inHouseAuthors.size()), QString::number(m_otherGuests.size()),
+        QString::number(m_inHouseNames.size()));
 }
 
 QList<QByteArray> RecordedPosts::generate(qint64 count) const
@@ -76,8 +83,9 @@ QList<QByteArray> RecordedPosts::generate(qint64 count) const
         } else if (roll < 0.05 && !m_otherGuests.isEmpty()) {
             author = m_otherGuests.at(qsizetype(post.below(m_otherGuests.size())));
         } else if (roll < 0.07 && !m_inHouseNames.isEmpty()) {
-            author = {QString::number(8'000'000'000LL + postIndex), u"fan"_s + QString::number(postIndex),
-                      m_inHouseNames.at(qsizetype(post.below(m_inHouseNames.size())))};
+            author = m_inHouseNames.at(qsizetype(post.below(m_inHouseNames.size())));
+            author.id = QString::number(8'000'000'000LL + postIndex);
+            author.username = u"fan"_s + QString::number(postIndex);
         } else {
             const qint64 stranger = post.below(200'000);
             author = {QString::number(9'000'000'000LL + stranger), u"traveller"_s + QString::number(stranger),
@@ -91,8 +99,13 @@ QList<QByteArray> RecordedPosts::generate(qint64 count) const
                 text += u' ';
             text += QString::fromLatin1(kWords[post.below(std::size(kWords))]);
         }
-        const core::ListeningRule &rule = m_rules.at(qsizetype(post.below(m_rules.size())));
-        text += u" #"_s + rule.value.section(u'#', 1).section(u' ', 0, 0);
+        // A guest in house posts about the hotel they are in.
+        const core::ListeningRule *rule = &m_rules.at(qsizetype(post.below(m_rules.size())));
+        for (const core::ListeningRule &candidate : m_rules) {
+            if (author.propertyId != core::InvalidId && candidate.propertyId == author.propertyId)
+                rule = &candidate;
+        }
+        text += u" #"_s + rule->value.section(u'#', 1).section(u' ', 0, 0);
 
         const QString id = QString::number(FirstPostId + postIndex);
         const QDateTime createdAt = start.addMSecs(postIndex * 50);
@@ -105,7 +118,7 @@ QList<QByteArray> RecordedPosts::generate(qint64 count) const
             {u"lang"_s, u"en"_s},
         };
         const QJsonObject user{{u"id"_s, author.id}, {u"name"_s, author.name}, {u"username"_s, author.username}};
-        const QJsonObject matching{{u"id"_s, rule.remoteId}, {u"tag"_s, u"tw:"_s + QString::number(rule.id)}};
+        const QJsonObject matching{{u"id"_s, rule->remoteId}, {u"tag"_s, QString(u"tw:"_s + QString::number(rule->id))}};
         const QJsonObject line{
             {u"data"_s, data},
             {u"includes"_s, QJsonObject{{u"users"_s, QJsonArray{user}}}},

@@ -27,6 +27,8 @@ public:
     RecordedPosts(const SyntheticHotels &hotels, const QList<core::ListeningRule> &rules);
 
     QList<QByteArray> generate(qint64 count) const;
+    // How many authors each pool holds, for the benchmark's log.
+    QString describePools() const;
 
     // The posts of the generated lines are around this instant, when the
     // synthetic stays are in house.
@@ -38,13 +40,14 @@ private:
         QString id;
         QString username;
         QString name;
+        core::Id propertyId = core::InvalidId; // where the guest is in house, if anywhere
     };
 
     const SyntheticHotels &m_hotels;
     QList<core::ListeningRule> m_rules;
     QList<Author> m_inHouseAuthors; // linked X handles of guests in house at around()
     QList<Author> m_otherGuests;    // linked X handles of guests not in house
-    QList<QString> m_inHouseNames;  // display names of in-house guests without X handles
+    QList<Author> m_inHouseNames;   // names (and properties) of in-house guests without X handles
 };
 
 } // namespace tw::bench
