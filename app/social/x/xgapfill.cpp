@@ -52,8 +52,7 @@ void XGapFill::cancel()
         return;
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    reply->deleteLater(); // deleting an unfinished reply closes its connection
 }
 
 void XGapFill::nextRule()

@@ -280,8 +280,7 @@ void XRulesClient::cancel()
     const QSet<QNetworkReply *> pending = std::exchange(m_pending, {});
     for (QNetworkReply *reply : pending) {
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+        reply->deleteLater(); // deleting an unfinished reply closes its connection
     }
 }
 

@@ -132,11 +132,12 @@ void XStreamClient::onRulesSynced(quint64 attempt, const XRulesSyncReport &repor
 {
     if (attempt != m_attempt)
         return;
-    for (auto it = report.remoteIds.cbegin(); it != report.remoteIds.cend(); ++it) {
-        if (m_reportedRemoteIds.value(it.key()) == it.value())
+    for (const core::ListeningRule &rule : rules()) {
+        const QString remoteId = report.remoteIds.value(rule.id);
+        if (remoteId.isEmpty() || m_reportedRemoteIds.value(rule.id) == remoteId)
             continue;
-        m_reportedRemoteIds.insert(it.key(), it.value());
-        Q_EMIT ruleSynchronised(it.key(), it.value());
+        m_reportedRemoteIds.insert(rule.id, remoteId);
+        Q_EMIT ruleSynchronised(rule.id, remoteId);
         if (attempt != m_attempt)
             return;
     }
@@ -181,7 +182,6 @@ void XStreamClient::openStream()
     m_errorBody.clear();
     m_streamOpen = false;
     m_streamGotData = false;
-    m_abort = Abort::None;
     m_abortDetail.clear();
 
     m_stream = networkAccess()->get(m_requests.stream());
@@ -362,8 +362,12 @@ void XStreamClient::onStall()
 
 void XStreamClient::abortStream(Abort reason)
 {
-    m_abort = reason;
-    m_stream->abort(); // finished() follows
+    QNetworkReply *reply = std::exchange(m_stream, nullptr);
+    // Deleting an unfinished reply closes its connection; abort() would race
+    // with an error the connection may already have queued.
+    disconnect(reply, nullptr, this, nullptr);
+    reply->deleteLater();
+    streamClosed(reason, nullptr);
 }
 
 void XStreamClient::onStreamFinished()
@@ -371,8 +375,13 @@ void XStreamClient::onStreamFinished()
     QNetworkReply *reply = std::exchange(m_stream, nullptr);
     if (!reply)
         return;
-    m_stallTimer.stop();
     reply->deleteLater();
+    streamClosed(Abort::None, reply);
+}
+
+void XStreamClient::streamClosed(Abort abort, QNetworkReply *finished)
+{
+    m_stallTimer.stop();
     m_lines.clear(); // a partial line is lost with its connection; the gap fill brings its post back
     const bool wasOpen = m_streamOpen;
     m_streamOpen = false;
@@ -381,7 +390,7 @@ void XStreamClient::onStreamFinished()
     if (!m_running)
         return;
 
-    switch (std::exchange(m_abort, Abort::None)) {
+    switch (abort) {
     case Abort::Stall:
         scheduleReconnect(BackoffPolicy::Failure::Network,
                           wasOpen ? tr("No data from X for %1 s, not even a keep-alive.")
@@ -396,18 +405,20 @@ void XStreamClient::onStreamFinished()
     case Abort::None:
         break;
     }
+    if (!finished)
+        return;
 
     if (wasOpen) {
         scheduleReconnect(BackoffPolicy::Failure::Network,
-                          reply->error() == QNetworkReply::NoError
+                          finished->error() == QNetworkReply::NoError
                               ? tr("X ended the stream.")
-                              : tr("The X stream broke off: %1").arg(reply->errorString()));
+                              : tr("The X stream broke off: %1").arg(finished->errorString()));
         return;
     }
-    m_errorBody += reply->readAll();
-    const XApiError error = XApiError::fromReply(reply, m_errorBody);
+    m_errorBody += finished->readAll();
+    const XApiError error = XApiError::fromReply(finished, m_errorBody);
     if (!error.isError()) {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = finished->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         scheduleReconnect(BackoffPolicy::Failure::Http,
                           tr("X answered HTTP %1 instead of opening the stream.").arg(status), status);
         return;
@@ -461,11 +472,9 @@ void XStreamClient::tearDown()
     m_gapFill->cancel();
     if (QNetworkReply *reply = std::exchange(m_stream, nullptr)) {
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+        reply->deleteLater(); // closes its connection
     }
     m_streamOpen = false;
-    m_abort = Abort::None;
     m_lines.clear();
 }
 

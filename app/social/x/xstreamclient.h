@@ -62,6 +62,8 @@ private:
     void onStreamHeaders();
     void onStreamReadyRead();
     void onStreamFinished();
+    // The stream connection is gone: on purpose (abort), or it finished.
+    void streamClosed(Abort abort, QNetworkReply *finished);
     void onStall();
     void onStreamOpened();
     void onGapFilled(int posts, bool truncated, const QStringList &skippedRules);
@@ -95,7 +97,6 @@ private:
     QNetworkReply *m_stream = nullptr;
     bool m_streamOpen = false;    // answered 200
     bool m_streamGotData = false; // at least one byte of the body
-    Abort m_abort = Abort::None;
     QString m_abortDetail;
     QByteArray m_errorBody;
 

@@ -46,6 +46,7 @@ FakeXResponse FakeXScenario::responseFromJson(const QJsonObject &object)
     response.status = object.value("status"_L1).toInt(200);
     response.resetInSeconds = object.value("resetInSeconds"_L1).toInt(-1);
     response.body = object.value("body"_L1).toObject();
+    response.method = object.value("method"_L1).toString().toUpper();
     return response;
 }
 

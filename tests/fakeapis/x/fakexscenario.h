@@ -48,6 +48,7 @@ struct FakeXResponse
     int status = 200;
     int resetInSeconds = -1; // < 0: no reset header beyond the usual ones
     QJsonObject body;        // empty: X's documented body for the status
+    QString method;          // rules faults: only for this method ("GET", "POST"); empty: any
 };
 
 // What one stream connection does: its answer, and for 200 the steps it plays

@@ -290,6 +290,17 @@ QByteArray FakeXServer::streamLine(const QString &postId, const FakeXHttpRequest
     return compact(line);
 }
 
+std::optional<FakeXResponse> FakeXServer::takeRulesFault(const FakeXHttpRequest &request)
+{
+    const QString method = QString::fromLatin1(request.method);
+    for (qsizetype i = 0; i < m_scenario.rulesFaults.size(); ++i) {
+        const QString wanted = m_scenario.rulesFaults.at(i).method;
+        if (wanted.isEmpty() || wanted == method)
+            return m_scenario.rulesFaults.takeAt(i);
+    }
+    return std::nullopt;
+}
+
 QString FakeXServer::nextRuleId()
 {
     return QString::number(m_nextRuleId++);
@@ -406,8 +417,8 @@ void FakeXServer::handleStream(QTcpSocket *socket, const FakeXHttpRequest &reque
 
 void FakeXServer::handleRulesList(QTcpSocket *socket, const FakeXHttpRequest &request)
 {
-    if (!m_scenario.rulesFaults.isEmpty()) {
-        answerScripted(socket, request, m_scenario.rulesFaults.takeFirst());
+    if (const std::optional<FakeXResponse> fault = takeRulesFault(request)) {
+        answerScripted(socket, request, *fault);
         return;
     }
     const QStringList ids = listParameter(request, u"ids"_s);
@@ -428,8 +439,8 @@ void FakeXServer::handleRulesList(QTcpSocket *socket, const FakeXHttpRequest &re
 
 void FakeXServer::handleRulesChange(QTcpSocket *socket, const FakeXHttpRequest &request)
 {
-    if (!m_scenario.rulesFaults.isEmpty()) {
-        answerScripted(socket, request, m_scenario.rulesFaults.takeFirst());
+    if (const std::optional<FakeXResponse> fault = takeRulesFault(request)) {
+        answerScripted(socket, request, *fault);
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();

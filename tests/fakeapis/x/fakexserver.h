@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -118,6 +120,7 @@ private:
     QList<FakeXRule> matchingRules(const FakeXPost &post) const;
     QJsonObject tweetJson(const FakeXPost &post, const QStringList &tweetFields) const;
     static QJsonObject userJson(const FakeXUser &user);
+    std::optional<FakeXResponse> takeRulesFault(const FakeXHttpRequest &request);
     QString nextRuleId();
 
     QTcpServer *m_server;

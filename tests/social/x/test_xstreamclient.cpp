@@ -500,9 +500,12 @@ private Q_SLOTS:
 
     void malformedLinesAreReportedAndSkipped()
     {
-        Harness h(R"([{"steps":[{"line":"{\"data\":{\"id\":"},{"line":{"data":{"id":"1009","text":"no time"}}},
-                                  {"send":"1001"}]}])",
-                  posts({post(u"1001"_s)}));
+        // A line cut short, and a post without its creation time.
+        const QJsonArray steps{QJsonObject{{"line"_L1, u"{\"data\":{\"id\":"_s}},
+                               QJsonObject{{"line"_L1, QJsonObject{{"data"_L1, QJsonObject{{"id"_L1, "1009"_L1}}}}}},
+                               QJsonObject{{"send"_L1, "1001"_L1}}};
+        const QJsonArray connections{QJsonObject{{"steps"_L1, steps}}};
+        Harness h(QJsonDocument(connections).toJson(), posts({post(u"1001"_s)}));
         h.client->start();
         QTRY_COMPARE_WITH_TIMEOUT(h.storedIds(), QStringList{u"1001"_s}, kTimeout);
         QCOMPARE(h.malformed.size(), 2);
