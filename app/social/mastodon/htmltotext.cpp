@@ -36,18 +36,16 @@ const QHash<QString, char32_t> &namedEntities()
     // What Mastodon and other fediverse servers are seen to send; the sanitiser
     // of Mastodon itself emits only the first five and numeric references.
     static const QHash<QString, char32_t> table{
-        {u"amp"_s, U'&'},       {u"lt"_s, U'<'},        {u"gt"_s, U'>'},        {u"quot"_s, U'"'},
-        {u"apos"_s, U'\''},     {u"nbsp"_s, 0xA0},      {u"hellip"_s, 0x2026},  {u"mdash"_s, 0x2014},
-        {u"ndash"_s, 0x2013},   {u"lsquo"_s, 0x2018},   {u"rsquo"_s, 0x2019},   {u"ldquo"_s, 0x201C},
-        {u"rdquo"_s, 0x201D},   {u"laquo"_s, 0xAB},     {u"raquo"_s, 0xBB},     {u"copy"_s, 0xA9},
-        {u"reg"_s, 0xAE},       {u"trade"_s, 0x2122},   {u"euro"_s, 0x20AC},    {u"pound"_s, 0xA3},
-        {u"yen"_s, 0xA5},       {u"cent"_s, 0xA2},      {u"deg"_s, 0xB0},       {u"middot"_s, 0xB7},
-        {u"bull"_s, 0x2022},    {u"times"_s, 0xD7},     {u"divide"_s, 0xF7},    {u"zwj"_s, 0x200D},
-        {u"zwnj"_s, 0x200C},    {u"shy"_s, 0xAD},       {u"iexcl"_s, 0xA1},     {u"iquest"_s, 0xBF},
-        {u"eacute"_s, 0xE9},    {u"egrave"_s, 0xE8},    {u"agrave"_s, 0xE0},    {u"aacute"_s, 0xE1},
-        {u"uuml"_s, 0xFC},      {u"ouml"_s, 0xF6},      {u"auml"_s, 0xE4},      {u"szlig"_s, 0xDF},
-        {u"ccedil"_s, 0xE7},    {u"ntilde"_s, 0xF1},    {u"Eacute"_s, 0xC9},    {u"Uuml"_s, 0xDC},
-        {u"Ouml"_s, 0xD6},      {u"Auml"_s, 0xC4},
+        {u"amp"_s, U'&'},     {u"lt"_s, U'<'},       {u"gt"_s, U'>'},      {u"quot"_s, U'"'},    {u"apos"_s, U'\''},
+        {u"nbsp"_s, 0xA0},    {u"hellip"_s, 0x2026}, {u"mdash"_s, 0x2014}, {u"ndash"_s, 0x2013}, {u"lsquo"_s, 0x2018},
+        {u"rsquo"_s, 0x2019}, {u"ldquo"_s, 0x201C},  {u"rdquo"_s, 0x201D}, {u"laquo"_s, 0xAB},   {u"raquo"_s, 0xBB},
+        {u"copy"_s, 0xA9},    {u"reg"_s, 0xAE},      {u"trade"_s, 0x2122}, {u"euro"_s, 0x20AC},  {u"pound"_s, 0xA3},
+        {u"yen"_s, 0xA5},     {u"cent"_s, 0xA2},     {u"deg"_s, 0xB0},     {u"middot"_s, 0xB7},  {u"bull"_s, 0x2022},
+        {u"times"_s, 0xD7},   {u"divide"_s, 0xF7},   {u"zwj"_s, 0x200D},   {u"zwnj"_s, 0x200C},  {u"shy"_s, 0xAD},
+        {u"iexcl"_s, 0xA1},   {u"iquest"_s, 0xBF},   {u"eacute"_s, 0xE9},  {u"egrave"_s, 0xE8},  {u"agrave"_s, 0xE0},
+        {u"aacute"_s, 0xE1},  {u"uuml"_s, 0xFC},     {u"ouml"_s, 0xF6},    {u"auml"_s, 0xE4},    {u"szlig"_s, 0xDF},
+        {u"ccedil"_s, 0xE7},  {u"ntilde"_s, 0xF1},   {u"Eacute"_s, 0xC9},  {u"Uuml"_s, 0xDC},    {u"Ouml"_s, 0xD6},
+        {u"Auml"_s, 0xC4},
     };
     return table;
 }
@@ -127,6 +125,7 @@ struct Tag
 {
     QString name; // lower case
     bool closing = false;
+    bool selfClosing = false;           // "<svg/>": nothing inside to skip
     QHash<QString, QString> attributes; // names in lower case, values decoded
 };
 
@@ -147,6 +146,8 @@ qsizetype readTag(QStringView html, qsizetype pos, Tag &tag)
     while (i < html.size() && html.at(i) != u'>') {
         const QChar c = html.at(i);
         if (isHtmlSpace(c) || c == u'/') {
+            if (c == u'/' && i + 1 < html.size() && html.at(i + 1) == u'>')
+                tag.selfClosing = true;
             ++i;
             continue;
         }
@@ -263,10 +264,10 @@ private:
 int blockBreaksFor(const QString &name)
 {
     static const QHash<QString, int> blocks{
-        {u"p"_s, 2},   {u"blockquote"_s, 2}, {u"pre"_s, 2},   {u"ul"_s, 2},    {u"ol"_s, 2},  {u"h1"_s, 2},
-        {u"h2"_s, 2},  {u"h3"_s, 2},         {u"h4"_s, 2},    {u"h5"_s, 2},    {u"h6"_s, 2},  {u"hr"_s, 2},
-        {u"table"_s, 2}, {u"figure"_s, 2},   {u"div"_s, 1},   {u"li"_s, 1},    {u"tr"_s, 1},  {u"dt"_s, 1},
-        {u"dd"_s, 1},  {u"figcaption"_s, 1}, {u"section"_s, 1}, {u"article"_s, 1},
+        {u"p"_s, 2},     {u"blockquote"_s, 2}, {u"pre"_s, 2},     {u"ul"_s, 2},      {u"ol"_s, 2}, {u"h1"_s, 2},
+        {u"h2"_s, 2},    {u"h3"_s, 2},         {u"h4"_s, 2},      {u"h5"_s, 2},      {u"h6"_s, 2}, {u"hr"_s, 2},
+        {u"table"_s, 2}, {u"figure"_s, 2},     {u"div"_s, 1},     {u"li"_s, 1},      {u"tr"_s, 1}, {u"dt"_s, 1},
+        {u"dd"_s, 1},    {u"figcaption"_s, 1}, {u"section"_s, 1}, {u"article"_s, 1},
     };
     return blocks.value(name, 0);
 }
@@ -323,8 +324,8 @@ QString HtmlToText::convert(QStringView html)
             i = skipPast(html, i + 2, u">");
             continue;
         }
-        const bool startsTag = isAsciiLetter(next)
-            || (next == u'/' && i + 2 < html.size() && isAsciiLetter(html.at(i + 2)));
+        const bool startsTag
+            = isAsciiLetter(next) || (next == u'/' && i + 2 < html.size() && isAsciiLetter(html.at(i + 2)));
         if (!startsTag) {
             if (hiddenDepth == 0)
                 writer.text(u"<", preDepth > 0);
@@ -335,7 +336,7 @@ QString HtmlToText::convert(QStringView html)
         Tag tag;
         i = readTag(html, i, tag);
 
-        if (!tag.closing && isSkippedContainer(tag.name)) {
+        if (!tag.closing && !tag.selfClosing && isSkippedContainer(tag.name)) {
             i = skipPast(html, i, QString(u"</"_s + tag.name));
             i = skipPast(html, i, u">");
             continue;

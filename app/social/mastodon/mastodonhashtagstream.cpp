@@ -39,8 +39,8 @@ QString secondsText(int ms)
 
 } // namespace
 
-MastodonHashtagStream::MastodonHashtagStream(QNetworkAccessManager *restAccess, const StreamOptions &options,
-                                             QUrl base, QString tag, QList<core::ListeningRule> rules,
+MastodonHashtagStream::MastodonHashtagStream(QNetworkAccessManager *restAccess, const StreamOptions &options, QUrl base,
+                                             QString tag, QList<core::ListeningRule> rules,
                                              NewestStoredId newestStoredId, QObject *parent)
     : QObject(parent)
     , m_restAccess(restAccess)
@@ -101,7 +101,8 @@ void MastodonHashtagStream::connectStream()
     discard(m_stream);
     m_parser.reset();
     m_streamOpen = false;
-    m_streamHadData = false;
+    m_streamProven = false;
+    m_commentsAtConnect = m_parser.commentCount();
     m_gapFilled = false;
     m_sessionNewest.clear();
 
@@ -156,13 +157,16 @@ bool MastodonHashtagStream::processStreamBytes(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return true;
-    if (!m_streamHadData) {
-        // The connection works: the next failure starts the back-off afresh.
-        m_streamHadData = true;
-        m_backoff.reset();
-    }
     const qint64 droppedBefore = m_parser.droppedLineCount();
     const QList<SseParser::Event> events = m_parser.feed(bytes);
+    // The connection works once it carries an event or outlives a heartbeat
+    // period (a second comment after the greeting): the next failure then
+    // starts the back-off afresh. A server that greets and hangs up at once
+    // keeps backing off.
+    if (!m_streamProven && (!events.isEmpty() || m_parser.commentCount() - m_commentsAtConnect >= 2)) {
+        m_streamProven = true;
+        m_backoff.reset();
+    }
     if (m_parser.droppedLineCount() != droppedBefore) {
         Q_EMIT malformedPayload(QCoreApplication::translate("tw::social::MastodonHashtagStream",
                                                             "An overlong line in the stream of %1 was skipped.")
@@ -388,7 +392,7 @@ void MastodonHashtagStream::finishGapFill()
 }
 
 MastodonHashtagStream::Outcome MastodonHashtagStream::outcomeOf(QNetworkReply *reply, const QByteArray &body,
-                                                                 bool stream) const
+                                                                bool stream) const
 {
     Outcome outcome;
     outcome.httpStatus = httpStatusOf(reply);
@@ -407,8 +411,8 @@ MastodonHashtagStream::Outcome MastodonHashtagStream::outcomeOf(QNetworkReply *r
                              .arg(host, statusText);
     } else if (outcome.httpStatus == 429) {
         outcome.failure = Failure::RateLimited;
-        outcome.resetAt = MastodonApi::rateLimitReset(reply->rawHeader("X-RateLimit-Reset"),
-                                                      reply->rawHeader("Retry-After"));
+        outcome.resetAt
+            = MastodonApi::rateLimitReset(reply->rawHeader("X-RateLimit-Reset"), reply->rawHeader("Retry-After"));
         outcome.reason = QCoreApplication::translate("tw::social::MastodonHashtagStream",
                                                      "%1 limits how often it may be asked (%2); waiting until the "
                                                      "limit resets.")

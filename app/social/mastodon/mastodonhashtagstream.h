@@ -121,8 +121,9 @@ private:
     QPointer<QNetworkReply> m_stream;
     QPointer<QNetworkReply> m_page;
     bool m_running = false;
-    bool m_streamOpen = false; // answered 200 as an event stream
-    bool m_streamHadData = false;
+    bool m_streamOpen = false;   // answered 200 as an event stream
+    bool m_streamProven = false; // see processStreamBytes()
+    qint64 m_commentsAtConnect = 0;
     QDateTime m_startedAt;
 
     // Gap filling (see the class comment).

@@ -86,12 +86,15 @@ core::Result<core::Post> MastodonStatusParser::parse(const QJsonObject &input, c
     post.network = core::Network::Mastodon;
     post.postId = idOf(status.value(u"id"_s));
     if (post.postId.isEmpty())
-        return core::Result<core::Post>::failure(QCoreApplication::translate("tw::social::MastodonStatusParser", "A Mastodon status without an id was skipped."));
+        return core::Result<core::Post>::failure(QCoreApplication::translate(
+            "tw::social::MastodonStatusParser", "A Mastodon status without an id was skipped."));
 
     const std::optional<QDateTime> createdAt = instantOf(status.value(u"created_at"_s));
     if (!createdAt) {
         return core::Result<core::Post>::failure(
-            QCoreApplication::translate("tw::social::MastodonStatusParser", "Mastodon status %1 was skipped: it has no valid creation time.").arg(post.postId));
+            QCoreApplication::translate("tw::social::MastodonStatusParser",
+                                        "Mastodon status %1 was skipped: it has no valid creation time.")
+                .arg(post.postId));
     }
     post.createdAt = *createdAt;
 
@@ -99,7 +102,9 @@ core::Result<core::Post> MastodonStatusParser::parse(const QJsonObject &input, c
     post.authorId = idOf(account.value(u"id"_s));
     if (post.authorId.isEmpty()) {
         return core::Result<core::Post>::failure(
-            QCoreApplication::translate("tw::social::MastodonStatusParser", "Mastodon status %1 was skipped: it names no author account.").arg(post.postId));
+            QCoreApplication::translate("tw::social::MastodonStatusParser",
+                                        "Mastodon status %1 was skipped: it names no author account.")
+                .arg(post.postId));
     }
     post.authorHandle = authorHandle(account, rule.instance);
     post.authorName = account.value(u"display_name"_s).toString().trimmed();
@@ -126,7 +131,9 @@ core::Result<core::Post> MastodonStatusParser::parse(QByteArrayView json, const 
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return core::Result<core::Post>::failure(
             QCoreApplication::translate("tw::social::MastodonStatusParser", "A Mastodon status could not be read (%1).")
-                .arg(error.error != QJsonParseError::NoError ? error.errorString() : QCoreApplication::translate("tw::social::MastodonStatusParser", "not a JSON object")));
+                .arg(error.error != QJsonParseError::NoError
+                         ? error.errorString()
+                         : QCoreApplication::translate("tw::social::MastodonStatusParser", "not a JSON object")));
     }
     return parse(doc.object(), rule);
 }

@@ -79,8 +79,8 @@ void MastodonStreamClient::start()
 
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto &[base, tag] = targets.value(it.key());
-        auto *stream = new MastodonHashtagStream(networkAccess(), options(), base, tag, it.value(),
-                                                 [this] { return newestPostId(); }, this);
+        auto *stream = new MastodonHashtagStream(
+            networkAccess(), options(), base, tag, it.value(), [this] { return newestPostId(); }, this);
         connect(stream, &MastodonHashtagStream::postsReceived, this, &StreamClient::postsReceived);
         connect(stream, &MastodonHashtagStream::postDeleted, this,
                 [this](const QString &postId) { Q_EMIT postDeleted(core::Network::Mastodon, postId); });

@@ -366,9 +366,10 @@ void FakeMastodonServer::serveStream(FakeMastodonConnection *connection, const Q
     stream.heartbeatMs = script.value(u"heartbeatMs"_s).toInt(m_heartbeatMs);
     m_streams.insert(connection, stream);
 
-    connection->beginChunked(200, {{"Content-Type"_ba, "text/event-stream"_ba},
-                                   {"Cache-Control"_ba, "no-store"_ba},
-                                   {"X-Accel-Buffering"_ba, "no"_ba}});
+    connection->beginChunked(200,
+                             {{"Content-Type"_ba, "text/event-stream"_ba},
+                              {"Cache-Control"_ba, "no-store"_ba},
+                              {"X-Accel-Buffering"_ba, "no"_ba}});
     // Mastodon's streaming server greets with a comment at once.
     connection->writeChunk(stream.crlf ? ":)\r\n"_ba : ":)\n"_ba);
     Q_EMIT streamOpened(tag);
@@ -551,8 +552,9 @@ void FakeMastodonServer::serveTimeline(FakeMastodonConnection *connection, const
             host = "127.0.0.1:" + QByteArray::number(port());
         const QByteArray path = "http://" + host + "/api/v1/timelines/tag/" + QUrl::toPercentEncoding(tag)
             + "?limit=" + QByteArray::number(limit);
-        headers.append({"Link"_ba, "<" + path + "&max_id=" + ids.constLast().toUtf8() + ">; rel=\"next\", <" + path
-                                       + "&min_id=" + ids.constFirst().toUtf8() + ">; rel=\"prev\""});
+        headers.append({"Link"_ba,
+                        "<" + path + "&max_id=" + ids.constLast().toUtf8() + ">; rel=\"next\", <" + path
+                            + "&min_id=" + ids.constFirst().toUtf8() + ">; rel=\"prev\""});
     }
     record.status = 200;
     connection->respond(200, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);

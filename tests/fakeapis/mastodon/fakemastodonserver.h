@@ -139,8 +139,8 @@ private:
     QString m_instance = QStringLiteral("hotel.example");
     int m_heartbeatMs = 250;
     int m_stepDelayMs = 10;
-    QHash<QString, QJsonObject> m_declared;  // by id, as given
-    QHash<QString, QJsonObject> m_published; // by id, as served
+    QHash<QString, QJsonObject> m_declared;       // by id, as given
+    QHash<QString, QJsonObject> m_published;      // by id, as served
     QHash<QString, QList<QJsonObject>> m_scripts; // by lower-case tag, in order
     QList<QJsonObject> m_timelineFaults;
     int m_timelineRequests = 0;

@@ -56,8 +56,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(u"scenario"_s, u"The scenario to serve (JSON, see README.md)."_s,
                                             u"FILE"_s);
-    const QCommandLineOption portOption(u"port"_s, u"The port to listen on (0 or absent: any free port)."_s,
-                                        u"N"_s, u"0"_s);
+    const QCommandLineOption portOption(u"port"_s, u"The port to listen on (0 or absent: any free port)."_s, u"N"_s,
+                                        u"0"_s);
     parser.addOption(scenarioOption);
     parser.addOption(portOption);
     parser.process(app);

@@ -25,19 +25,20 @@ private Q_SLOTS:
         const QUrl base(u"https://proxy.example/mastodon/"_s);
         QCOMPARE(MastodonApi::hashtagStreamUrl(base, u"HarbourView"_s).toString(),
                  u"https://proxy.example/mastodon/api/v1/streaming/hashtag?tag=HarbourView"_s);
-        QCOMPARE(MastodonApi::hashtagTimelineUrl(QUrl(u"https://hotel.example"_s), u"spa"_s, 40, u"100"_s)
-                     .toString(),
+        QCOMPARE(MastodonApi::hashtagTimelineUrl(QUrl(u"https://hotel.example"_s), u"spa"_s, 40, u"100"_s).toString(),
                  u"https://hotel.example/api/v1/timelines/tag/spa?limit=40&min_id=100"_s);
-        QCOMPARE(MastodonApi::hashtagTimelineUrl(QUrl(u"https://hotel.example"_s), u"spa"_s, 20, {}, u"99"_s)
-                     .toString(),
-                 u"https://hotel.example/api/v1/timelines/tag/spa?limit=20&max_id=99"_s);
-        const QUrl encoded = MastodonApi::hashtagTimelineUrl(QUrl(u"https://hotel.example"_s), u"Qualitätskatzen"_s, 40);
+        QCOMPARE(
+            MastodonApi::hashtagTimelineUrl(QUrl(u"https://hotel.example"_s), u"spa"_s, 20, {}, u"99"_s).toString(),
+            u"https://hotel.example/api/v1/timelines/tag/spa?limit=20&max_id=99"_s);
+        const QUrl encoded
+            = MastodonApi::hashtagTimelineUrl(QUrl(u"https://hotel.example"_s), u"Qualitätskatzen"_s, 40);
         QCOMPARE(encoded.toEncoded(), "https://hotel.example/api/v1/timelines/tag/Qualit%C3%A4tskatzen?limit=40"_ba);
     }
 
     void requestCarriesTheTokenAsBearer()
     {
-        const QNetworkRequest request = MastodonApi::request(QUrl(u"https://hotel.example/x"_s), u"test-bearer"_s, true);
+        const QNetworkRequest request
+            = MastodonApi::request(QUrl(u"https://hotel.example/x"_s), u"test-bearer"_s, true);
         QCOMPARE(request.rawHeader("Authorization"), "Bearer test-bearer"_ba);
         QCOMPARE(request.rawHeader("Accept"), "text/event-stream"_ba);
     }
@@ -87,8 +88,9 @@ private Q_SLOTS:
 
     void linkHeaderAsMastodonSendsIt()
     {
-        const QByteArray header = "<https://hotel.example/api/v1/timelines/tag/spa?limit=40&max_id=1001>; rel=\"next\", "
-                                  "<https://hotel.example/api/v1/timelines/tag/spa?limit=40&min_id=1040>; rel=\"prev\"";
+        const QByteArray header
+            = "<https://hotel.example/api/v1/timelines/tag/spa?limit=40&max_id=1001>; rel=\"next\", "
+              "<https://hotel.example/api/v1/timelines/tag/spa?limit=40&min_id=1040>; rel=\"prev\"";
         const auto links = MastodonApi::parseLinkHeader(header);
         QCOMPARE(links.size(), 2);
         QCOMPARE(MastodonApi::queryValue(links.value(u"next"_s), u"max_id"_s), u"1001"_s);
@@ -121,9 +123,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("mastodon iso with microseconds")
-            << "2026-05-01T12:05:00.060123Z"_ba << QByteArray() << now
-            << QDateTime(QDate(2026, 5, 1), QTime(12, 5, 0, 60), Qt::UTC);
+        QTest::newRow("mastodon iso with microseconds") << "2026-05-01T12:05:00.060123Z"_ba << QByteArray() << now
+                                                        << QDateTime(QDate(2026, 5, 1), QTime(12, 5, 0, 60), Qt::UTC);
         QTest::newRow("unix seconds") << "1777636800"_ba << QByteArray() << now
                                       << QDateTime::fromSecsSinceEpoch(1777636800, Qt::UTC);
         QTest::newRow("retry-after seconds") << QByteArray() << "90"_ba << now << now.addSecs(90);

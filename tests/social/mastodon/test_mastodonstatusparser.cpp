@@ -37,8 +37,9 @@ QJsonObject sampleStatus()
         {u"uri"_s, u"https://hotel.example/users/Anna_K/statuses/109348677773283527"_s},
         {u"url"_s, u"https://hotel.example/@Anna_K/109348677773283527"_s},
         {u"edited_at"_s, QJsonValue::Null},
-        {u"content"_s, u"<p>Room with a view at <a href=\"https://hotel.example/tags/harbourview\" class=\"mention "
-                       "hashtag\" rel=\"tag\">#<span>HarbourView</span></a> &amp; a great bath</p>"_s},
+        {u"content"_s,
+         u"<p>Room with a view at <a href=\"https://hotel.example/tags/harbourview\" class=\"mention "
+         "hashtag\" rel=\"tag\">#<span>HarbourView</span></a> &amp; a great bath</p>"_s},
         {u"reblog"_s, QJsonValue::Null},
         {u"account"_s,
          QJsonObject{{u"id"_s, u"109334860508022726"_s},
@@ -93,9 +94,8 @@ private Q_SLOTS:
             << QJsonObject{{u"acct"_s, u"dan"_s}, {u"url"_s, u"https://social.example/@dan"_s}} << QString()
             << u"dan@social.example"_s;
         QTest::newRow("nothing to go by") << QJsonObject{{u"acct"_s, u"eve"_s}} << QString() << QString();
-        QTest::newRow("internationalised domain in ASCII form")
-            << QJsonObject{{u"acct"_s, u"fay@bücher.example"_s}} << u"hotel.example"_s
-            << u"fay@xn--bcher-kva.example"_s;
+        QTest::newRow("internationalised domain in ASCII form") << QJsonObject{{u"acct"_s, u"fay@bücher.example"_s}}
+                                                                << u"hotel.example"_s << u"fay@xn--bcher-kva.example"_s;
     }
 
     void authorHandle()

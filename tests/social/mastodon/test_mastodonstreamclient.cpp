@@ -113,7 +113,9 @@ public:
         QObject::connect(client.get(), &MastodonStreamClient::malformedPayload, client.get(),
                          [this](const QString &reason) { malformed.append(reason); });
         QObject::connect(client.get(), &MastodonStreamClient::ruleRejected, client.get(),
-                         [this](Id ruleId, const QString &message) { rejected.append({ruleId, message}); });
+                         [this](Id ruleId, const QString &message) {
+                             rejected.append({ruleId, message});
+                         });
         client->start();
     }
 
@@ -164,9 +166,8 @@ public:
 
 QStringList sorted(QStringList ids)
 {
-    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
-        return MastodonApi::compareIds(a, b) < 0;
-    });
+    std::sort(ids.begin(), ids.end(),
+              [](const QString &a, const QString &b) { return MastodonApi::compareIds(a, b) < 0; });
     return ids;
 }
 
@@ -349,6 +350,27 @@ private Q_SLOTS:
         QCOMPARE(run.server.streamRequestCount(u"harbourview"_s), 3);
     }
 
+    // A server that greets and hangs up at once has not proven the connection:
+    // the network back-off keeps growing instead of starting over each time.
+    void greetingAloneDoesNotResetTheBackOff()
+    {
+        Run run;
+        run.declare({u"101"_s});
+        const QByteArray scenario = R"js({"streams": {"harbourview": [
+            {"steps": [{"type": "drop"}]}, {"steps": [{"type": "drop"}]},
+            {"steps": [{"type": "update", "status": "101"}]}
+        ]}})js";
+        QVERIFY(run.scenario(scenario));
+        run.start();
+
+        QTRY_VERIFY_WITH_TIMEOUT(run.stored.contains(u"101"_s), kTimeoutMs);
+        const QList<ConnectionStatus> waits = run.statusesIn(State::Reconnecting);
+        QCOMPARE(waits.size(), 2);
+        QCOMPARE(waits.at(0).httpStatus, 0);
+        QVERIFY2(waits.at(1).retryInMs > waits.at(0).retryInMs,
+                 qPrintable(u"%1 then %2"_s.arg(waits.at(0).retryInMs).arg(waits.at(1).retryInMs)));
+    }
+
     void redeliveryAfterReconnectIsHandedOnAndStoredOnce()
     {
         Run run;
@@ -460,8 +482,7 @@ private Q_SLOTS:
         QCOMPARE(sorted(run.storedIds()), idRange(1001, 1095));
         QCOMPARE(run.deliveries.size(), 95);
         // Pages of 40 after the cursor, following rel="prev", until an empty page.
-        QCOMPARE(run.timelineParameter(u"min_id"_s),
-                 QStringList({u"1000"_s, u"1040"_s, u"1080"_s, u"1095"_s}));
+        QCOMPARE(run.timelineParameter(u"min_id"_s), QStringList({u"1000"_s, u"1040"_s, u"1080"_s, u"1095"_s}));
         QCOMPARE(run.timelineParameter(u"limit"_s), QStringList(4, u"40"_s));
         // Each page is handed on oldest first.
         QCOMPARE(run.deliveries.constFirst(), u"1001"_s);
@@ -516,7 +537,8 @@ private Q_SLOTS:
         Run run;
         run.storeNewest = u"1000"_s;
         run.declare({u"1001"_s, u"1002"_s});
-        const QByteArray scenario = R"js({"timeline": ["1001", "1002"], "timelineFaults": [{"request": 1, "status": 503}]})js";
+        const QByteArray scenario
+            = R"js({"timeline": ["1001", "1002"], "timelineFaults": [{"request": 1, "status": 503}]})js";
         QVERIFY(run.scenario(scenario));
         run.start();
 
@@ -535,8 +557,7 @@ private Q_SLOTS:
         run.declare({u"102"_s});
         auto raw = [](const QString &data) { return QJsonObject{{u"type"_s, u"raw"_s}, {u"data"_s, data}}; };
         const QJsonArray steps{raw(u"event: update\ndata: {broken\n\n"_s),
-                               raw(u"event: update\ndata: {\"id\": \"5\"}\n\n"_s),
-                               raw(u"event: delete\ndata: \n\n"_s),
+                               raw(u"event: update\ndata: {\"id\": \"5\"}\n\n"_s), raw(u"event: delete\ndata: \n\n"_s),
                                raw(u"event: announcement\ndata: {}\n\n"_s),
                                QJsonObject{{u"type"_s, u"update"_s}, {u"status"_s, u"102"_s}}};
         run.server.queueConnection(u"harbourview"_s, QJsonObject{{u"steps"_s, steps}});

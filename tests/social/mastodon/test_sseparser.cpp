@@ -35,29 +35,27 @@ private Q_SLOTS:
                                          << Events{sse(u"update"_s, u"{\"id\":\"1\"}"_s)} << 0;
         QTest::newRow("heartbeats are comments")
             << ":)\n:thump\nevent: delete\ndata: 42\n\n:thump\n"_ba << Events{sse(u"delete"_s, u"42"_s)} << 3;
-        QTest::newRow("CRLF line endings") << "event: delete\r\ndata: 7\r\n\r\n"_ba
-                                           << Events{sse(u"delete"_s, u"7"_s)} << 0;
-        QTest::newRow("CR line endings") << "event: delete\rdata: 7\r\r"_ba << Events{sse(u"delete"_s, u"7"_s)}
-                                         << 0;
+        QTest::newRow("CRLF line endings")
+            << "event: delete\r\ndata: 7\r\n\r\n"_ba << Events{sse(u"delete"_s, u"7"_s)} << 0;
+        QTest::newRow("CR line endings") << "event: delete\rdata: 7\r\r"_ba << Events{sse(u"delete"_s, u"7"_s)} << 0;
         QTest::newRow("several data lines join with a line feed")
-            << "data: one\ndata:two\ndata\ndata:  three\n\n"_ba
-            << Events{sse(u"message"_s, u"one\ntwo\n\n three"_s)} << 0;
-        QTest::newRow("no event name is a message") << "data: x\n\n"_ba << Events{sse(u"message"_s, u"x"_s)}
-                                                    << 0;
+            << "data: one\ndata:two\ndata\ndata:  three\n\n"_ba << Events{sse(u"message"_s, u"one\ntwo\n\n three"_s)}
+            << 0;
+        QTest::newRow("no event name is a message") << "data: x\n\n"_ba << Events{sse(u"message"_s, u"x"_s)} << 0;
         QTest::newRow("an event without data is not dispatched")
             << "event: filters_changed\n\nevent: delete\ndata: 9\n\n"_ba << Events{sse(u"delete"_s, u"9"_s)} << 0;
-        QTest::newRow("empty data line dispatches empty data") << "event: ping\ndata\n\n"_ba
-                                                               << Events{sse(u"ping"_s, QString())} << 0;
+        QTest::newRow("empty data line dispatches empty data")
+            << "event: ping\ndata\n\n"_ba << Events{sse(u"ping"_s, QString())} << 0;
         QTest::newRow("event name does not leak into the next event")
-            << "event: update\ndata: a\n\ndata: b\n\n"_ba
-            << Events{sse(u"update"_s, u"a"_s), sse(u"message"_s, u"b"_s)} << 0;
-        QTest::newRow("unknown fields ignored") << "foo: bar\nevent: delete\nretry\ndata: 5\n\n"_ba
-                                                << Events{sse(u"delete"_s, u"5"_s)} << 0;
-        QTest::newRow("last event id is carried") << "id: 17\ndata: a\n\ndata: b\n\n"_ba
-                                                  << Events{sse(u"message"_s, u"a"_s, u"17"_s),
-                                                            sse(u"message"_s, u"b"_s, u"17"_s)}
-                                                  << 0;
-        QTest::newRow("byte order mark at the start") << "\xEF\xBB\xBF" "data: x\n\n"_ba
+            << "event: update\ndata: a\n\ndata: b\n\n"_ba << Events{sse(u"update"_s, u"a"_s), sse(u"message"_s, u"b"_s)}
+            << 0;
+        QTest::newRow("unknown fields ignored")
+            << "foo: bar\nevent: delete\nretry\ndata: 5\n\n"_ba << Events{sse(u"delete"_s, u"5"_s)} << 0;
+        QTest::newRow("last event id is carried")
+            << "id: 17\ndata: a\n\ndata: b\n\n"_ba
+            << Events{sse(u"message"_s, u"a"_s, u"17"_s), sse(u"message"_s, u"b"_s, u"17"_s)} << 0;
+        QTest::newRow("byte order mark at the start") << "\xEF\xBB\xBF"
+                                                         "data: x\n\n"_ba
                                                       << Events{sse(u"message"_s, u"x"_s)} << 0;
         QTest::newRow("utf-8 payload") << "event: update\ndata: Café ☕ 😀\n\n"_ba
                                        << Events{sse(u"update"_s, u"Café ☕ 😀"_s)} << 0;
