@@ -129,7 +129,8 @@ void XGapFill::onReply()
     if (page.nextToken.isEmpty()) {
         nextRule();
     } else if (m_pages >= m_maxPages) {
-        qCWarning(lcSocial) << "X gap fill for rule" << m_rules.at(m_ruleIndex).id << "stopped after" << m_pages << "pages";
+        qCWarning(lcSocial) << "X gap fill for rule" << m_rules.at(m_ruleIndex).id << "stopped after" << m_pages
+                            << "pages";
         m_truncated = true;
         nextRule();
     } else {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <social/streamoptions.h>
 #include "xapierror.h"
 #include "xpostparser.h"
 #include "xrequestfactory.h"
+#include <social/streamoptions.h>
 
 #include <core/types.h>
 

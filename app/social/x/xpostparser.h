@@ -14,11 +14,11 @@ namespace tw::social {
 struct XStreamEvent
 {
     enum class Kind {
-        Post,       // posts holds the post
-        Foreign,    // a post that matched only rules of other tools sharing the X app
-        Disconnect, // X is closing the stream (e.g. an operational disconnect): reconnect
+        Post,        // posts holds the post
+        Foreign,     // a post that matched only rules of other tools sharing the X app
+        Disconnect,  // X is closing the stream (e.g. an operational disconnect): reconnect
         ServerError, // an error object that does not end the stream; message says what
-        Malformed,  // message says why the line could not be read
+        Malformed,   // message says why the line could not be read
     };
 
     Kind kind = Kind::Malformed;

@@ -36,11 +36,10 @@ QString XRequestFactory::userFields()
 
 QNetworkRequest XRequestFactory::stream() const
 {
-    return request(url(u"/2/tweets/search/stream",
-                       {{u"tweet.fields"_s, tweetFields()},
-                        {u"expansions"_s, expansions()},
-                        {u"user.fields"_s, userFields()}}),
-                   false);
+    return request(
+        url(u"/2/tweets/search/stream",
+            {{u"tweet.fields"_s, tweetFields()}, {u"expansions"_s, expansions()}, {u"user.fields"_s, userFields()}}),
+        false);
 }
 
 QNetworkRequest XRequestFactory::rules(bool dryRun) const

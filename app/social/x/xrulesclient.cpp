@@ -1,7 +1,7 @@
 #include "xrulesclient.h"
 
-#include <social/logging.h>
 #include "xruletag.h"
+#include <social/logging.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -175,8 +175,8 @@ void XRulesClient::list(std::function<void(const XRulesListing &)> done)
         const QJsonArray data = document.object().value("data"_L1).toArray();
         for (const QJsonValue &value : data) {
             const QJsonObject rule = value.toObject();
-            listing.rules.append({rule.value("id"_L1).toString(), rule.value("value"_L1).toString(),
-                                  rule.value("tag"_L1).toString()});
+            listing.rules.append(
+                {rule.value("id"_L1).toString(), rule.value("value"_L1).toString(), rule.value("tag"_L1).toString()});
         }
         done(listing);
     });
@@ -202,26 +202,25 @@ void XRulesClient::sync(const QList<core::ListeningRule> &wanted, std::function<
             QJsonArray items;
             for (const core::ListeningRule &rule : toAdd)
                 items.append(QJsonObject{{"value"_L1, rule.value}, {"tag"_L1, XRuleTag::format(rule)}});
-            post({{"add"_L1, items}}, false,
-                 [report, toAdd, done](const XApiError &error, const QByteArray &body) {
-                     const bool perRule = readAddAnswer(body, toAdd, *report);
-                     const bool refused = error.kind == XApiError::Kind::Http
-                         && (error.httpStatus == 400 || error.httpStatus == 422);
-                     if (perRule) {
-                         // The rules X did not take are reported; the others stand.
-                     } else if (refused) {
-                         // The request as a whole was refused (e.g. the app's rule limit).
-                         const QString words = XApiError::serverMessage(body);
-                         for (const core::ListeningRule &rule : toAdd)
-                             report->rejected.append({rule.id, words.isEmpty() ? error.message : words});
-                     } else if (error.isError()) {
-                         report->error = error;
-                     } else {
-                         report->error = XApiError::malformed(
-                             tr("X's answer to adding stream rules could not be read."), error.httpStatus);
-                     }
-                     done(*report);
-                 });
+            post({{"add"_L1, items}}, false, [report, toAdd, done](const XApiError &error, const QByteArray &body) {
+                const bool perRule = readAddAnswer(body, toAdd, *report);
+                const bool refused
+                    = error.kind == XApiError::Kind::Http && (error.httpStatus == 400 || error.httpStatus == 422);
+                if (perRule) {
+                    // The rules X did not take are reported; the others stand.
+                } else if (refused) {
+                    // The request as a whole was refused (e.g. the app's rule limit).
+                    const QString words = XApiError::serverMessage(body);
+                    for (const core::ListeningRule &rule : toAdd)
+                        report->rejected.append({rule.id, words.isEmpty() ? error.message : words});
+                } else if (error.isError()) {
+                    report->error = error;
+                } else {
+                    report->error = XApiError::malformed(tr("X's answer to adding stream rules could not be read."),
+                                                         error.httpStatus);
+                }
+                done(*report);
+            });
         };
 
         if (plan.toDelete.isEmpty()) {

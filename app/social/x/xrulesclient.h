@@ -1,8 +1,8 @@
 #pragma once
 
-#include <social/streamoptions.h>
 #include "xapierror.h"
 #include "xrequestfactory.h"
+#include <social/streamoptions.h>
 
 #include <core/types.h>
 
@@ -41,8 +41,8 @@ struct XRulesListing
 struct XRulesPlan
 {
     QList<core::ListeningRule> toAdd;
-    QStringList toDelete;              // server ids of our rules no longer wanted as they are
-    QHash<core::Id, QString> kept;     // local rule id -> server id, already in place
+    QStringList toDelete;          // server ids of our rules no longer wanted as they are
+    QHash<core::Id, QString> kept; // local rule id -> server id, already in place
 };
 
 struct XRuleRejection

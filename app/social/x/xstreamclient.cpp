@@ -1,8 +1,8 @@
 #include "xstreamclient.h"
 
-#include <social/logging.h>
 #include "xgapfill.h"
 #include "xrulesclient.h"
+#include <social/logging.h>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -271,12 +271,13 @@ void XStreamClient::onGapFillFailed(const XApiError &error)
         return;
     }
     const int delay = m_gapFillBackoff.nextDelayMs(failureOf(error), error.rateLimitReset);
-    qCInfo(lcSocial).noquote() << "X stream: fetching missed posts failed:" << error.message << "- retrying in"
-                               << delay << "ms";
+    qCInfo(lcSocial).noquote() << "X stream: fetching missed posts failed:" << error.message << "- retrying in" << delay
+                               << "ms";
     const quint64 attempt = m_attempt;
-    setStatus(makeStatus(ConnectionStatus::State::Backfilling,
-                         tr("Fetching missed posts failed (%1); trying again in %2 s.").arg(error.message, seconds(delay)),
-                         delay, error.httpStatus));
+    setStatus(
+        makeStatus(ConnectionStatus::State::Backfilling,
+                   tr("Fetching missed posts failed (%1); trying again in %2 s.").arg(error.message, seconds(delay)),
+                   delay, error.httpStatus));
     if (attempt == m_attempt)
         m_gapFillRetryTimer.start(delay);
 }
@@ -392,15 +393,15 @@ void XStreamClient::streamClosed(Abort abort, QNetworkReply *finished)
 
     switch (abort) {
     case Abort::Stall:
-        scheduleReconnect(BackoffPolicy::Failure::Network,
-                          wasOpen ? tr("No data from X for %1 s, not even a keep-alive.")
-                                        .arg(seconds(options().stallTimeoutMs))
-                                  : tr("X did not answer within %1 s.").arg(seconds(options().stallTimeoutMs)));
+        scheduleReconnect(
+            BackoffPolicy::Failure::Network,
+            wasOpen ? tr("No data from X for %1 s, not even a keep-alive.").arg(seconds(options().stallTimeoutMs))
+                    : tr("X did not answer within %1 s.").arg(seconds(options().stallTimeoutMs)));
         return;
     case Abort::Disconnect:
-        scheduleReconnect(BackoffPolicy::Failure::Network,
-                          tr("X closed the stream: %1")
-                              .arg(m_abortDetail.isEmpty() ? tr("operational disconnect") : m_abortDetail));
+        scheduleReconnect(
+            BackoffPolicy::Failure::Network,
+            tr("X closed the stream: %1").arg(m_abortDetail.isEmpty() ? tr("operational disconnect") : m_abortDetail));
         return;
     case Abort::None:
         break;

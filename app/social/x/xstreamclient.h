@@ -1,11 +1,11 @@
 #pragma once
 
-#include <social/backoffpolicy.h>
-#include <social/streamclient.h>
 #include "xapierror.h"
 #include "xpostparser.h"
 #include "xrequestfactory.h"
 #include "xstreamlinereader.h"
+#include <social/backoffpolicy.h>
+#include <social/streamclient.h>
 
 #include <QHash>
 #include <QSet>

@@ -75,8 +75,8 @@ FakeXHttp::Parse FakeXHttp::takeRequest(QByteArray &buffer, FakeXHttpRequest &re
     }
 
     bool ok = true;
-    const qsizetype length =
-        parsed.headers.contains("content-length") ? parsed.headers.value("content-length").toLongLong(&ok) : 0;
+    const qsizetype length
+        = parsed.headers.contains("content-length") ? parsed.headers.value("content-length").toLongLong(&ok) : 0;
     if (!ok || length < 0)
         return Parse::Bad;
     const qsizetype total = headEnd + 4 + length;

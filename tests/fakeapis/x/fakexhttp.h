@@ -17,7 +17,7 @@ struct FakeXHttpRequest
     QString path;
     QByteArray rawQuery;
     QList<QPair<QString, QString>> parameters; // decoded, in order
-    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QHash<QByteArray, QByteArray> headers;     // names in lower case
     QByteArray body;
 
     // A query parameter, percent-decoding undone and "+" read as a space, as

@@ -53,7 +53,7 @@ FakeXResponse FakeXScenario::responseFromJson(const QJsonObject &object)
 std::optional<FakeXConnection> FakeXScenario::connectionFromJson(const QJsonObject &object, QString *error)
 {
     static const QStringList known{"send"_L1, "keepAlive"_L1, "publish"_L1, "wait"_L1, "dropMidLine"_L1,
-                                   "drop"_L1,  "close"_L1,     "stall"_L1,   "line"_L1, "operationalDisconnect"_L1};
+                                   "drop"_L1, "close"_L1,     "stall"_L1,   "line"_L1, "operationalDisconnect"_L1};
     FakeXConnection connection;
     connection.response = responseFromJson(object);
     connection.steps = object.value("steps"_L1).toArray();
@@ -75,8 +75,9 @@ std::optional<FakeXScenario> FakeXScenario::fromJson(const QByteArray &json, QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        setError(error, u"the scenario is not a JSON object (%1 at byte %2)"_s.arg(parseError.errorString())
-                            .arg(parseError.offset));
+        setError(error,
+                 u"the scenario is not a JSON object (%1 at byte %2)"_s.arg(parseError.errorString())
+                     .arg(parseError.offset));
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -100,8 +101,8 @@ std::optional<FakeXScenario> FakeXScenario::fromJson(const QByteArray &json, QSt
         }
         post.text = object.value("text"_L1).toString(u"Post %1"_s.arg(post.id));
         post.longText = object.value("longText"_L1).toString();
-        post.createdAt = object.value("created_at"_L1).toString(
-            loaded.addSecs(-(posts.size() - i)).toString(Qt::ISODateWithMs));
+        post.createdAt
+            = object.value("created_at"_L1).toString(loaded.addSecs(-(posts.size() - i)).toString(Qt::ISODateWithMs));
         const QJsonObject author = object.value("author"_L1).toObject();
         post.author.username = author.value("username"_L1).toString(u"guest%1"_s.arg(i));
         post.author.name = author.value("name"_L1).toString(post.author.username);
@@ -120,8 +121,8 @@ std::optional<FakeXScenario> FakeXScenario::fromJson(const QByteArray &json, QSt
     const QJsonArray rules = root.value("rules"_L1).toArray();
     for (const QJsonValue &value : rules) {
         const QJsonObject object = value.toObject();
-        scenario.rules.append({object.value("id"_L1).toString(), object.value("value"_L1).toString(),
-                               object.value("tag"_L1).toString()});
+        scenario.rules.append(
+            {object.value("id"_L1).toString(), object.value("value"_L1).toString(), object.value("tag"_L1).toString()});
     }
 
     const QJsonObject invalid = root.value("invalidRules"_L1).toObject();
@@ -131,8 +132,7 @@ std::optional<FakeXScenario> FakeXScenario::fromJson(const QByteArray &json, QSt
     const QJsonArray connections = root.value("connections"_L1).toArray();
     for (qsizetype i = 0; i < connections.size(); ++i) {
         QString stepError;
-        const std::optional<FakeXConnection> connection =
-            connectionFromJson(connections.at(i).toObject(), &stepError);
+        const std::optional<FakeXConnection> connection = connectionFromJson(connections.at(i).toObject(), &stepError);
         if (!connection) {
             setError(error, u"connection %1: %2"_s.arg(i).arg(stepError));
             return std::nullopt;

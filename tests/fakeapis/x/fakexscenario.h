@@ -64,11 +64,11 @@ struct FakeXConnection
 struct FakeXScenario
 {
     QString token = QStringLiteral("test-bearer");
-    int keepAliveMs = 1000;  // an idle stream's keep-alive interval
-    int stepDelayMs = 20;    // pause between stream steps
-    int splitPauseMs = 50;   // pause inside a line split across packets
+    int keepAliveMs = 1000; // an idle stream's keep-alive interval
+    int stepDelayMs = 20;   // pause between stream steps
+    int splitPauseMs = 50;  // pause inside a line split across packets
     QList<FakeXPost> posts;
-    QList<FakeXRule> rules; // on the server from the start (e.g. another tool's)
+    QList<FakeXRule> rules;               // on the server from the start (e.g. another tool's)
     QHash<QString, QString> invalidRules; // rule value -> X's details for refusing it
     QList<FakeXConnection> connections;   // one per stream connection, in order
     QList<FakeXResponse> searchFaults;    // answers to the next recent searches, in order

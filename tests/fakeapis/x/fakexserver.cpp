@@ -61,7 +61,9 @@ QJsonObject defaultBody(int status)
 {
     switch (status) {
     case 401:
-        return {{"title"_L1, "Unauthorized"_L1}, {"type"_L1, "about:blank"_L1}, {"status"_L1, 401},
+        return {{"title"_L1, "Unauthorized"_L1},
+                {"type"_L1, "about:blank"_L1},
+                {"status"_L1, 401},
                 {"detail"_L1, "Unauthorized"_L1}};
     case 403:
         return {{"title"_L1, "Client Forbidden"_L1},
@@ -69,8 +71,10 @@ QJsonObject defaultBody(int status)
                 {"reason"_L1, "client-not-enrolled"_L1},
                 {"type"_L1, problem(u"client-forbidden"_s)}};
     case 429:
-        return {{"title"_L1, "Too Many Requests"_L1}, {"detail"_L1, "Too Many Requests"_L1},
-                {"type"_L1, "about:blank"_L1}, {"status"_L1, 429}};
+        return {{"title"_L1, "Too Many Requests"_L1},
+                {"detail"_L1, "Too Many Requests"_L1},
+                {"type"_L1, "about:blank"_L1},
+                {"status"_L1, 429}};
     default: {
         const QString phrase = QString::fromLatin1(FakeXHttp::reasonPhrase(status));
         return {{"title"_L1, phrase}, {"detail"_L1, phrase}, {"type"_L1, "about:blank"_L1}, {"status"_L1, status}};
@@ -88,8 +92,9 @@ QJsonObject invalidRequest(const QString &message)
 
 QString tokenFor(const QString &boundaryId)
 {
-    return u"nt"_s + QString::fromLatin1(boundaryId.toLatin1().toBase64(QByteArray::Base64UrlEncoding
-                                                                          | QByteArray::OmitTrailingEquals));
+    return u"nt"_s
+        + QString::fromLatin1(
+               boundaryId.toLatin1().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString boundaryOf(const QString &token)
@@ -247,9 +252,8 @@ QList<FakeXRule> FakeXServer::matchingRules(const FakeXPost &post) const
 
 QJsonObject FakeXServer::tweetJson(const FakeXPost &post, const QStringList &tweetFields) const
 {
-    QJsonObject tweet{{"id"_L1, post.id},
-                      {"text"_L1, escapedText(post.text)},
-                      {"edit_history_tweet_ids"_L1, QJsonArray{post.id}}};
+    QJsonObject tweet{
+        {"id"_L1, post.id}, {"text"_L1, escapedText(post.text)}, {"edit_history_tweet_ids"_L1, QJsonArray{post.id}}};
     if (tweetFields.contains("created_at"_L1))
         tweet.insert("created_at"_L1, post.createdAt);
     if (tweetFields.contains("author_id"_L1))
@@ -361,8 +365,9 @@ void FakeXServer::handle(QTcpSocket *socket, const FakeXHttpRequest &request)
         handleRecentSearch(socket, request);
     else
         answer(socket, request, 404,
-               compact({{"errors"_L1, QJsonArray{QJsonObject{{"message"_L1, "Sorry, that page does not exist"_L1},
-                                                             {"code"_L1, 34}}}}}));
+               compact(
+                   {{"errors"_L1,
+                     QJsonArray{QJsonObject{{"message"_L1, "Sorry, that page does not exist"_L1}, {"code"_L1, 34}}}}}));
 }
 
 void FakeXServer::answer(QTcpSocket *socket, const FakeXHttpRequest &request, int status, const QByteArray &body,
@@ -501,12 +506,13 @@ void FakeXServer::handleRulesChange(QTcpSocket *socket, const FakeXHttpRequest &
             m_rules.append(batch);
             m_added.append(batch);
         }
-        QJsonObject answerBody{
-            {"meta"_L1, QJsonObject{{"sent"_L1, nowIso()},
-                                    {"summary"_L1, QJsonObject{{"created"_L1, created},
-                                                               {"not_created"_L1, notCreated},
-                                                               {"valid"_L1, valid},
-                                                               {"invalid"_L1, invalid}}}}}};
+        QJsonObject answerBody{{"meta"_L1,
+                                QJsonObject{{"sent"_L1, nowIso()},
+                                            {"summary"_L1,
+                                             QJsonObject{{"created"_L1, created},
+                                                         {"not_created"_L1, notCreated},
+                                                         {"valid"_L1, valid},
+                                                         {"invalid"_L1, invalid}}}}}};
         if (!data.isEmpty())
             answerBody.insert("data"_L1, data);
         if (!errors.isEmpty())
@@ -529,11 +535,12 @@ void FakeXServer::handleRulesChange(QTcpSocket *socket, const FakeXHttpRequest &
             }
         }
         for (const QString &id : std::as_const(targets)) {
-            const auto it = std::find_if(m_rules.begin(), m_rules.end(), [&id](const FakeXRule &r) { return r.id == id; });
+            const auto it
+                = std::find_if(m_rules.begin(), m_rules.end(), [&id](const FakeXRule &r) { return r.id == id; });
             if (it == m_rules.end()) {
                 ++notDeleted;
-                errors.append(QJsonObject{{"id"_L1, id}, {"title"_L1, "Not Found"_L1},
-                                          {"detail"_L1, "There is no rule with this id."_L1}});
+                errors.append(QJsonObject{
+                    {"id"_L1, id}, {"title"_L1, "Not Found"_L1}, {"detail"_L1, "There is no rule with this id."_L1}});
                 continue;
             }
             ++deleted;
@@ -542,9 +549,10 @@ void FakeXServer::handleRulesChange(QTcpSocket *socket, const FakeXHttpRequest &
                 m_deleted.append(id);
             }
         }
-        QJsonObject answerBody{{"meta"_L1, QJsonObject{{"sent"_L1, nowIso()},
-                                                       {"summary"_L1, QJsonObject{{"deleted"_L1, deleted},
-                                                                                  {"not_deleted"_L1, notDeleted}}}}}};
+        QJsonObject answerBody{
+            {"meta"_L1,
+             QJsonObject{{"sent"_L1, nowIso()},
+                         {"summary"_L1, QJsonObject{{"deleted"_L1, deleted}, {"not_deleted"_L1, notDeleted}}}}}};
         if (!errors.isEmpty())
             answerBody.insert("errors"_L1, errors);
         answer(socket, request, 200, compact(answerBody));

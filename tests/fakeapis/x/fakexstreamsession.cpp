@@ -11,9 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace tw::fakeapis {
 
-FakeXStreamSession::FakeXStreamSession(FakeXServer *server, QTcpSocket *socket, int index,
-                                       FakeXConnection connection, FakeXHttpRequest request,
-                                       const FakeXScenario &timing)
+FakeXStreamSession::FakeXStreamSession(FakeXServer *server, QTcpSocket *socket, int index, FakeXConnection connection,
+                                       FakeXHttpRequest request, const FakeXScenario &timing)
     : QObject(server)
     , m_server(server)
     , m_socket(socket)
@@ -32,9 +31,10 @@ FakeXStreamSession::FakeXStreamSession(FakeXServer *server, QTcpSocket *socket, 
 void FakeXStreamSession::start()
 {
     const qint64 reset = QDateTime::currentSecsSinceEpoch() + 900;
-    write(FakeXHttp::chunkedHead(200, {{"x-rate-limit-limit", "50"},
-                                       {"x-rate-limit-remaining", "49"},
-                                       {"x-rate-limit-reset", QByteArray::number(reset)}}));
+    write(FakeXHttp::chunkedHead(200,
+                                 {{"x-rate-limit-limit", "50"},
+                                  {"x-rate-limit-remaining", "49"},
+                                  {"x-rate-limit-reset", QByteArray::number(reset)}}));
     scheduleNext(0);
 }
 

@@ -56,10 +56,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"A local imitation of the X API v2 filtered stream, its rules and recent search, for tests."_s);
     parser.addHelpOption();
-    const QCommandLineOption scenarioOption(u"scenario"_s, u"The scenario to play (JSON, see README.md)."_s,
-                                            u"file"_s);
-    const QCommandLineOption portOption(u"port"_s, u"The port on 127.0.0.1; 0 or absent: any free port."_s,
-                                        u"port"_s, u"0"_s);
+    const QCommandLineOption scenarioOption(u"scenario"_s, u"The scenario to play (JSON, see README.md)."_s, u"file"_s);
+    const QCommandLineOption portOption(u"port"_s, u"The port on 127.0.0.1; 0 or absent: any free port."_s, u"port"_s,
+                                        u"0"_s);
     parser.addOption(scenarioOption);
     parser.addOption(portOption);
     parser.process(app);
@@ -75,8 +74,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    std::optional<tw::fakeapis::FakeXScenario> scenario =
-        tw::fakeapis::FakeXScenario::fromFile(parser.value(scenarioOption), &error);
+    std::optional<tw::fakeapis::FakeXScenario> scenario
+        = tw::fakeapis::FakeXScenario::fromFile(parser.value(scenarioOption), &error);
     if (!scenario) {
         std::fprintf(stderr, "fake-x-server: %s\n", qUtf8Printable(error));
         return 2;

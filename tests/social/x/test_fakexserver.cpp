@@ -131,8 +131,9 @@ private Q_SLOTS:
                                                    {u"tweet.fields"_s, u"created_at,author_id"_s}};
         const Answer first = client.get(u"/2/tweets/search/recent"_s, query);
         QCOMPARE(first.status, 200);
-        QCOMPARE(idsOf(first.body), (QStringList{u"124"_s, u"123"_s, u"122"_s, u"121"_s, u"119"_s, u"118"_s, u"117"_s,
-                                                 u"116"_s, u"114"_s, u"113"_s}));
+        QCOMPARE(idsOf(first.body),
+                 (QStringList{u"124"_s, u"123"_s, u"122"_s, u"121"_s, u"119"_s, u"118"_s, u"117"_s, u"116"_s, u"114"_s,
+                              u"113"_s}));
         const QJsonObject meta = first.body.value("meta"_L1).toObject();
         QCOMPARE(meta.value("newest_id"_L1).toString(), u"124"_s);
         QCOMPARE(meta.value("result_count"_L1).toInt(), 10);
@@ -234,8 +235,7 @@ private Q_SLOTS:
         const Answer listed = client.get(path);
         QCOMPARE(listed.body.value("data"_L1).toArray().at(0).toObject().value("tag"_L1).toString(), u"tw:1"_s);
 
-        const Answer removed =
-            client.post(path, {{"delete"_L1, QJsonObject{{"ids"_L1, QJsonArray{id, u"404"_s}}}}});
+        const Answer removed = client.post(path, {{"delete"_L1, QJsonObject{{"ids"_L1, QJsonArray{id, u"404"_s}}}}});
         QCOMPARE(removed.status, 200);
         const QJsonObject removedSummary = removed.body.value("meta"_L1).toObject().value("summary"_L1).toObject();
         QCOMPARE(removedSummary.value("deleted"_L1).toInt(), 1);
@@ -282,7 +282,8 @@ private Q_SLOTS:
         QFile scenario(dir.filePath(u"scenario.json"_s));
         QVERIFY(scenario.open(QIODevice::WriteOnly));
         const QJsonObject rule{{"value"_L1, "#HarbourView"_L1}, {"tag"_L1, "tw:1"_L1}};
-        scenario.write(QJsonDocument(QJsonObject{{"token"_L1, "cli-bearer"_L1}, {"rules"_L1, QJsonArray{rule}}}).toJson());
+        scenario.write(
+            QJsonDocument(QJsonObject{{"token"_L1, "cli-bearer"_L1}, {"rules"_L1, QJsonArray{rule}}}).toJson());
         scenario.close();
 
         QProcess process;

@@ -78,9 +78,9 @@ private Q_SLOTS:
         const QString aliceUrl = u"https://x.com/Alice_Doe/status/1001"_s;
         using Kind = XStreamEvent::Kind;
 
-        QTest::newRow("matched by our tag") << line(kTweet, R"([{"id":"900","tag":"tw:7:spa"}])") << Kind::Post
-                                            << u"1001"_s << u"Spa day!"_s << u"alice_doe"_s << u"Alice Doe"_s
-                                            << aliceUrl << qint64(7) << u"spa"_s << qint64(3) << QString();
+        QTest::newRow("matched by our tag")
+            << line(kTweet, R"([{"id":"900","tag":"tw:7:spa"}])") << Kind::Post << u"1001"_s << u"Spa day!"_s
+            << u"alice_doe"_s << u"Alice Doe"_s << aliceUrl << qint64(7) << u"spa"_s << qint64(3) << QString();
         QTest::newRow("our tag wins over a stale server id")
             << line(kTweet, R"([{"id":"12345","tag":"tw:8"}])") << Kind::Post << u"1001"_s << u"Spa day!"_s
             << u"alice_doe"_s << u"Alice Doe"_s << aliceUrl << qint64(8) << QString() << qint64(4) << QString();
@@ -91,32 +91,34 @@ private Q_SLOTS:
             << line(kTweet, R"([{"id":"555","tag":"other"},{"id":"1","tag":"tw:8"},{"id":"900","tag":"tw:7:spa"}])")
             << Kind::Post << u"1001"_s << u"Spa day!"_s << u"alice_doe"_s << u"Alice Doe"_s << aliceUrl << qint64(8)
             << QString() << qint64(4) << QString();
-        QTest::newRow("only another tool's rule") << line(kTweet, R"([{"id":"555","tag":"other"}])") << Kind::Foreign
-                                                  << QString() << QString() << QString() << QString() << QString()
-                                                  << qint64(0) << QString() << qint64(0) << QString();
-        QTest::newRow("X's entities undone")
-            << line(R"("id":"1001","text":"Spa &amp; pool &lt;3 &gt; &amp;amp;","created_at":"2026-05-01T12:34:56.789Z","author_id":"42")",
-                    R"([{"id":"900","tag":"tw:7:spa"}])")
-            << Kind::Post << u"1001"_s << u"Spa & pool <3 > &amp;"_s << u"alice_doe"_s << u"Alice Doe"_s << aliceUrl
-            << qint64(7) << u"spa"_s << qint64(3) << QString();
-        QTest::newRow("long post's whole text")
-            << line(R"("id":"1001","text":"Short…","note_tweet":{"text":"The whole story of our stay"},"created_at":"2026-05-01T12:34:56.789Z","author_id":"42")",
-                    R"([{"id":"900","tag":"tw:7:spa"}])")
-            << Kind::Post << u"1001"_s << u"The whole story of our stay"_s << u"alice_doe"_s << u"Alice Doe"_s
-            << aliceUrl << qint64(7) << u"spa"_s << qint64(3) << QString();
-        QTest::newRow("author not included") << line(kTweet, R"([{"id":"900","tag":"tw:7:spa"}])", {}) << Kind::Post
-                                             << u"1001"_s << u"Spa day!"_s << QString() << QString()
-                                             << u"https://x.com/i/web/status/1001"_s << qint64(7) << u"spa"_s
-                                             << qint64(3) << QString();
+        QTest::newRow("only another tool's rule")
+            << line(kTweet, R"([{"id":"555","tag":"other"}])") << Kind::Foreign << QString() << QString() << QString()
+            << QString() << QString() << qint64(0) << QString() << qint64(0) << QString();
+        QTest::newRow("X's entities undone") << line(
+            R"("id":"1001","text":"Spa &amp; pool &lt;3 &gt; &amp;amp;","created_at":"2026-05-01T12:34:56.789Z","author_id":"42")",
+            R"([{"id":"900","tag":"tw:7:spa"}])")
+                                             << Kind::Post << u"1001"_s << u"Spa & pool <3 > &amp;"_s << u"alice_doe"_s
+                                             << u"Alice Doe"_s << aliceUrl << qint64(7) << u"spa"_s << qint64(3)
+                                             << QString();
+        QTest::newRow("long post's whole text") << line(
+            R"("id":"1001","text":"Short…","note_tweet":{"text":"The whole story of our stay"},"created_at":"2026-05-01T12:34:56.789Z","author_id":"42")",
+            R"([{"id":"900","tag":"tw:7:spa"}])")
+                                                << Kind::Post << u"1001"_s << u"The whole story of our stay"_s
+                                                << u"alice_doe"_s << u"Alice Doe"_s << aliceUrl << qint64(7) << u"spa"_s
+                                                << qint64(3) << QString();
+        QTest::newRow("author not included")
+            << line(kTweet, R"([{"id":"900","tag":"tw:7:spa"}])", {}) << Kind::Post << u"1001"_s << u"Spa day!"_s
+            << QString() << QString() << u"https://x.com/i/web/status/1001"_s << qint64(7) << u"spa"_s << qint64(3)
+            << QString();
         QTest::newRow("not JSON") << QByteArray(R"({"data":{"id":"10)") << Kind::Malformed << QString() << QString()
                                   << QString() << QString() << QString() << qint64(0) << QString() << qint64(0)
                                   << u"not JSON"_s;
-        QTest::newRow("not an object") << QByteArray("[1,2]") << Kind::Malformed << QString() << QString()
-                                       << QString() << QString() << QString() << qint64(0) << QString() << qint64(0)
+        QTest::newRow("not an object") << QByteArray("[1,2]") << Kind::Malformed << QString() << QString() << QString()
+                                       << QString() << QString() << qint64(0) << QString() << qint64(0)
                                        << u"not a JSON object"_s;
-        QTest::newRow("neither data nor errors") << QByteArray("{}") << Kind::Malformed << QString() << QString()
-                                                 << QString() << QString() << QString() << qint64(0) << QString()
-                                                 << qint64(0) << u"without data"_s;
+        QTest::newRow("neither data nor errors")
+            << QByteArray("{}") << Kind::Malformed << QString() << QString() << QString() << QString() << QString()
+            << qint64(0) << QString() << qint64(0) << u"without data"_s;
         QTest::newRow("no id") << line(R"("text":"x","created_at":"2026-05-01T12:34:56.789Z")", {}) << Kind::Malformed
                                << QString() << QString() << QString() << QString() << QString() << qint64(0)
                                << QString() << qint64(0) << u"without an id"_s;
@@ -127,14 +129,16 @@ private Q_SLOTS:
             << line(R"("id":"1001","text":"x","created_at":"yesterday")", {}) << Kind::Malformed << QString()
             << QString() << QString() << QString() << QString() << qint64(0) << QString() << qint64(0)
             << u"unreadable created_at"_s;
-        QTest::newRow("operational disconnect")
-            << QByteArray(R"({"errors":[{"title":"operational-disconnect","disconnect_type":"UpstreamOperationalDisconnect","detail":"This stream has been disconnected upstream for operational reasons.","type":"https://api.twitter.com/2/problems/operational-disconnect"}]})")
-            << Kind::Disconnect << QString() << QString() << QString() << QString() << QString() << qint64(0)
-            << QString() << qint64(0) << u"operational reasons"_s;
-        QTest::newRow("too many connections")
-            << QByteArray(R"({"title":"ConnectionException","detail":"This stream is currently at the maximum allowed connection limit.","connection_issue":"TooManyConnections","type":"https://api.twitter.com/2/problems/streaming-connection"})")
-            << Kind::Disconnect << QString() << QString() << QString() << QString() << QString() << qint64(0)
-            << QString() << qint64(0) << u"maximum allowed connection limit"_s;
+        QTest::newRow("operational disconnect") << QByteArray(
+            R"({"errors":[{"title":"operational-disconnect","disconnect_type":"UpstreamOperationalDisconnect","detail":"This stream has been disconnected upstream for operational reasons.","type":"https://api.twitter.com/2/problems/operational-disconnect"}]})")
+                                                << Kind::Disconnect << QString() << QString() << QString() << QString()
+                                                << QString() << qint64(0) << QString() << qint64(0)
+                                                << u"operational reasons"_s;
+        QTest::newRow("too many connections") << QByteArray(
+            R"({"title":"ConnectionException","detail":"This stream is currently at the maximum allowed connection limit.","connection_issue":"TooManyConnections","type":"https://api.twitter.com/2/problems/streaming-connection"})")
+                                              << Kind::Disconnect << QString() << QString() << QString() << QString()
+                                              << QString() << qint64(0) << QString() << qint64(0)
+                                              << u"maximum allowed connection limit"_s;
         QTest::newRow("another error object")
             << QByteArray(R"({"errors":[{"title":"Partial","detail":"A user could not be expanded."}]})")
             << Kind::ServerError << QString() << QString() << QString() << QString() << QString() << qint64(0)
@@ -181,8 +185,9 @@ private Q_SLOTS:
 
     void rawHoldsThePostWithItsAuthorAndReadsBack()
     {
-        const QByteArray input = line(kTweet, R"([{"id":"900","tag":"tw:7:spa"}])",
-                                      R"({"users":[{"id":"42","name":"Alice Doe","username":"Alice_Doe"},{"id":"77","name":"Someone Else","username":"else"}]})");
+        const QByteArray input = line(
+            kTweet, R"([{"id":"900","tag":"tw:7:spa"}])",
+            R"({"users":[{"id":"42","name":"Alice Doe","username":"Alice_Doe"},{"id":"77","name":"Someone Else","username":"else"}]})");
         const XPostParser parser(localRules());
         const Post post = parser.parseStreamLine(input).posts.value(0);
         QVERIFY(!post.raw.contains('\n'));
@@ -211,8 +216,8 @@ private Q_SLOTS:
     void numericIdsAreAccepted()
     {
         const XPostParser parser;
-        const XStreamEvent event =
-            parser.parseStreamLine(R"({"data":{"id":1001,"text":"x","created_at":"2026-05-01T12:34:56Z"}})");
+        const XStreamEvent event
+            = parser.parseStreamLine(R"({"data":{"id":1001,"text":"x","created_at":"2026-05-01T12:34:56Z"}})");
         QCOMPARE(event.kind, XStreamEvent::Kind::Post);
         QCOMPARE(event.posts.value(0).postId, u"1001"_s);
         QCOMPARE(event.posts.value(0).createdAt, utc(12, 34, 56, 0));
@@ -257,9 +262,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("<html>") << u"not a JSON object"_s;
-        QTest::newRow("errors only")
-            << QByteArray(R"({"errors":[{"message":"Invalid query"}],"title":"Invalid Request"})")
-            << u"Invalid query"_s;
+        QTest::newRow("errors only") << QByteArray(
+            R"({"errors":[{"message":"Invalid query"}],"title":"Invalid Request"})")
+                                     << u"Invalid query"_s;
         QTest::newRow("empty object") << QByteArray("{}") << u"without data"_s;
     }
 

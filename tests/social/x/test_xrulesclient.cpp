@@ -3,9 +3,9 @@
 
 #include <fakexserver.h>
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QJsonObject>
 #include <QTest>
 
 #include <optional>
@@ -108,30 +108,30 @@ private Q_SLOTS:
 
         QTest::newRow("empty server") << QList<ListeningRule>{spa, brand} << QList<XRemoteRule>{}
                                       << QList<tw::core::Id>{1, 2} << QStringList{} << QList<tw::core::Id>{};
-        QTest::newRow("already in place")
-            << QList<ListeningRule>{spa, brand}
-            << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s}, {u"11"_s, u"@HarbourLisbon"_s, u"tw:2"_s}}
-            << QList<tw::core::Id>{} << QStringList{} << QList<tw::core::Id>{1, 2};
+        QTest::newRow("already in place") << QList<ListeningRule>{spa, brand}
+                                          << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s},
+                                                                {u"11"_s, u"@HarbourLisbon"_s, u"tw:2"_s}}
+                                          << QList<tw::core::Id>{} << QStringList{} << QList<tw::core::Id>{1, 2};
         QTest::newRow("other tools' rules are left alone")
             << QList<ListeningRule>{spa}
-            << QList<XRemoteRule>{{u"20"_s, u"#HarbourView"_s, u"marketing"_s}, {u"21"_s, u"cats"_s, {}},
+            << QList<XRemoteRule>{{u"20"_s, u"#HarbourView"_s, u"marketing"_s},
+                                  {u"21"_s, u"cats"_s, {}},
                                   {u"22"_s, u"dogs"_s, u"tw"_s}}
             << QList<tw::core::Id>{1} << QStringList{} << QList<tw::core::Id>{};
-        QTest::newRow("ours no longer wanted") << QList<ListeningRule>{spa}
-                                               << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s},
-                                                                     {u"12"_s, u"#Gone"_s, u"tw:9"_s}}
-                                               << QList<tw::core::Id>{} << QStringList{u"12"_s}
-                                               << QList<tw::core::Id>{1};
+        QTest::newRow("ours no longer wanted")
+            << QList<ListeningRule>{spa}
+            << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s}, {u"12"_s, u"#Gone"_s, u"tw:9"_s}}
+            << QList<tw::core::Id>{} << QStringList{u"12"_s} << QList<tw::core::Id>{1};
         QTest::newRow("value changed") << QList<ListeningRule>{spa}
                                        << QList<XRemoteRule>{{u"10"_s, u"#HarbourViewOld"_s, u"tw:1:spa"_s}}
                                        << QList<tw::core::Id>{1} << QStringList{u"10"_s} << QList<tw::core::Id>{};
         QTest::newRow("tag changed") << QList<ListeningRule>{spa}
                                      << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:pool"_s}}
                                      << QList<tw::core::Id>{1} << QStringList{u"10"_s} << QList<tw::core::Id>{};
-        QTest::newRow("duplicate of ours")
-            << QList<ListeningRule>{spa}
-            << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s}, {u"11"_s, u"#HarbourView"_s, u"tw:1:spa"_s}}
-            << QList<tw::core::Id>{} << QStringList{u"11"_s} << QList<tw::core::Id>{1};
+        QTest::newRow("duplicate of ours") << QList<ListeningRule>{spa}
+                                           << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s},
+                                                                 {u"11"_s, u"#HarbourView"_s, u"tw:1:spa"_s}}
+                                           << QList<tw::core::Id>{} << QStringList{u"11"_s} << QList<tw::core::Id>{1};
         QTest::newRow("nothing wanted removes all of ours")
             << QList<ListeningRule>{}
             << QList<XRemoteRule>{{u"10"_s, u"#HarbourView"_s, u"tw:1:spa"_s}, {u"20"_s, u"x"_s, u"other"_s}}
@@ -195,10 +195,10 @@ private Q_SLOTS:
     void syncReportsRulesXRefusesInItsOwnWords()
     {
         Fixture f;
-        const QString words = u"Ambiguous use of or as a keyword. Use a capitalized OR for a disjunction (at position 13)"_s;
+        const QString words
+            = u"Ambiguous use of or as a keyword. Use a capitalized OR for a disjunction (at position 13)"_s;
         f.server.setInvalidRule(u"#HarbourView or @HarbourLisbon"_s, words);
-        const XRulesSyncReport report =
-            f.sync({rule(1, u"#HarbourView or @HarbourLisbon"_s), rule(2, u"#PoolBar"_s)});
+        const XRulesSyncReport report = f.sync({rule(1, u"#HarbourView or @HarbourLisbon"_s), rule(2, u"#PoolBar"_s)});
         QVERIFY(!report.error.isError());
         QCOMPARE(report.rejected, (QList<XRuleRejection>{{1, words}}));
         QCOMPARE(report.remoteIds.keys(), QList<tw::core::Id>{2});

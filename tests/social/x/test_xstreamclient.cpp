@@ -79,12 +79,9 @@ public:
                      const std::function<void(FakeXScenario &)> &adjust = {},
                      const std::function<void(StreamOptions &)> &adjustOptions = {})
     {
-        QJsonObject root{{"token"_L1, kToken},
-                         {"keepAliveMs"_L1, 100},
-                         {"stepDelayMs"_L1, 10},
-                         {"splitPauseMs"_L1, 60},
-                         {"posts"_L1, posts},
-                         {"connections"_L1, QJsonDocument::fromJson(connectionsJson).array()}};
+        QJsonObject root{{"token"_L1, kToken},   {"keepAliveMs"_L1, 100},
+                         {"stepDelayMs"_L1, 10}, {"splitPauseMs"_L1, 60},
+                         {"posts"_L1, posts},    {"connections"_L1, QJsonDocument::fromJson(connectionsJson).array()}};
         QString error;
         std::optional<FakeXScenario> scenario = FakeXScenario::fromJson(QJsonDocument(root).toJson(), &error);
         if (!scenario)
@@ -121,15 +118,16 @@ public:
         QObject::connect(client.get(), &XStreamClient::malformedPayload, client.get(),
                          [this](const QString &reason) { malformed.append(reason); });
         QObject::connect(client.get(), &XStreamClient::ruleRejected, client.get(),
-                         [this](tw::core::Id id, const QString &message) { rejected.append({id, message}); });
+                         [this](tw::core::Id id, const QString &message) {
+                             rejected.append({id, message});
+                         });
         QObject::connect(client.get(), &XStreamClient::ruleSynchronised, client.get(),
-                         [this](tw::core::Id id, const QString &remoteId) { synchronised.append({id, remoteId}); });
+                         [this](tw::core::Id id, const QString &remoteId) {
+                             synchronised.append({id, remoteId});
+                         });
     }
 
-    ~Harness()
-    {
-        client->stop();
-    }
+    ~Harness() { client->stop(); }
 
     // What a store would hold: each post once.
     QStringList storedIds() const { return sortedIds(stored.keys()); }
@@ -220,9 +218,8 @@ private Q_SLOTS:
 
         // The stream was asked for what a post needs, with the Bearer token.
         const QList<FakeXServer::RequestRecord> requests = h.server->requests();
-        const auto stream = std::find_if(requests.cbegin(), requests.cend(), [](const auto &r) {
-            return r.path == u"/2/tweets/search/stream"_s;
-        });
+        const auto stream = std::find_if(requests.cbegin(), requests.cend(),
+                                         [](const auto &r) { return r.path == u"/2/tweets/search/stream"_s; });
         QVERIFY(stream != requests.cend());
         QString tweetFields;
         QString expansions;
@@ -254,8 +251,9 @@ private Q_SLOTS:
         QVERIFY(h.backfills.at(1) >= 2);
         QTRY_COMPARE_WITH_TIMEOUT(h.client->status().state, State::Connected, kTimeout);
 
-        QCOMPARE(h.states(), (QList<State>{State::Connecting, State::Connected, State::Reconnecting,
-                                           State::Connecting, State::Backfilling, State::Connected}));
+        QCOMPARE(h.states(),
+                 (QList<State>{State::Connecting, State::Connected, State::Reconnecting, State::Connecting,
+                               State::Backfilling, State::Connected}));
         // The gap fill started after the newest post stored before the drop,
         // not after the post the new stream delivered at once, one query per rule.
         QCOMPARE(h.searchedSinceIds(), (QStringList{u"1001"_s, u"1001"_s}));
@@ -308,7 +306,8 @@ private Q_SLOTS:
         QVERIFY(waiting);
         QCOMPARE(waiting->httpStatus, 429);
         // The scaled schedule would wait 60 ms; the reset header says one to two seconds.
-        QVERIFY2(waiting->retryInMs > 900 && waiting->retryInMs <= 2'000, qPrintable(QString::number(waiting->retryInMs)));
+        QVERIFY2(waiting->retryInMs > 900 && waiting->retryInMs <= 2'000,
+                 qPrintable(QString::number(waiting->retryInMs)));
         QCOMPARE(h.server->streamConnections(), 2);
     }
 
@@ -466,8 +465,9 @@ private Q_SLOTS:
     void aFailedGapFillIsRetriedWhileTheStreamFlows()
     {
         Harness h(R"([{"steps":[{"send":"1001"},{"publish":"1002"},{"drop":true}]},{"steps":[]}])",
-                  posts({post(u"1001"_s), post(u"1002"_s)}),
-                  [](FakeXScenario &s) { s.searchFaults.append({503, -1, {}, {}}); });
+                  posts({post(u"1001"_s), post(u"1002"_s)}), [](FakeXScenario &s) {
+                      s.searchFaults.append({503, -1, {}, {}});
+                  });
         h.client->start();
         QTRY_COMPARE_WITH_TIMEOUT(h.storedIds(), (QStringList{u"1001"_s, u"1002"_s}), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(h.client->status().state, State::Connected, kTimeout);
@@ -488,7 +488,9 @@ private Q_SLOTS:
                       {"steps":[{"send":"1003"},{"drop":true}]},
                       {"steps":[]}])",
                   posts({post(u"1001"_s), post(u"1002"_s), post(u"1003"_s)}),
-                  [](FakeXScenario &s) { s.searchFaults.append({503, -1, {}, {}}); },
+                  [](FakeXScenario &s) {
+                      s.searchFaults.append({503, -1, {}, {}});
+                  },
                   [](StreamOptions &options) { options.backoff.scale = 0.01; });
         h.client->start();
         QTRY_COMPARE_WITH_TIMEOUT(h.storedIds(), (QStringList{u"1001"_s, u"1002"_s, u"1003"_s}), kTimeout);

@@ -18,23 +18,21 @@ private Q_SLOTS:
 
         QTest::newRow("one line") << QList<QByteArray>{"{\"a\":1}\r\n"} << QList<QByteArray>{"{\"a\":1}"} << 0
                                   << qsizetype(0);
-        QTest::newRow("keep-alives only") << QList<QByteArray>{"\r\n", "\r\n\r\n"} << QList<QByteArray>{} << 3
-                                          << qsizetype(0);
+        QTest::newRow("keep-alives only")
+            << QList<QByteArray>{"\r\n", "\r\n\r\n"} << QList<QByteArray>{} << 3 << qsizetype(0);
         QTest::newRow("several lines in one read")
             << QList<QByteArray>{"{\"a\":1}\r\n\r\n{\"b\":2}\r\n{\"c\":3}\r\n"}
             << QList<QByteArray>{"{\"a\":1}", "{\"b\":2}", "{\"c\":3}"} << 1 << qsizetype(0);
-        QTest::newRow("line split across reads")
-            << QList<QByteArray>{"{\"text\":\"hel", "lo\"}", "\r", "\n"} << QList<QByteArray>{"{\"text\":\"hello\"}"}
-            << 0 << qsizetype(0);
-        QTest::newRow("split inside the line end")
-            << QList<QByteArray>{"{\"a\":1}\r", "\n{\"b\"", ":2}\r\n"} << QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"}
-            << 0 << qsizetype(0);
+        QTest::newRow("line split across reads") << QList<QByteArray>{"{\"text\":\"hel", "lo\"}", "\r", "\n"}
+                                                 << QList<QByteArray>{"{\"text\":\"hello\"}"} << 0 << qsizetype(0);
+        QTest::newRow("split inside the line end") << QList<QByteArray>{"{\"a\":1}\r", "\n{\"b\"", ":2}\r\n"}
+                                                   << QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"} << 0 << qsizetype(0);
         QTest::newRow("bare newlines") << QList<QByteArray>{"{\"a\":1}\n\n{\"b\":2}\n"}
                                        << QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"} << 1 << qsizetype(0);
         QTest::newRow("unfinished line stays pending")
             << QList<QByteArray>{"{\"a\":1}\r\n{\"b\""} << QList<QByteArray>{"{\"a\":1}"} << 0 << qsizetype(4);
-        QTest::newRow("blank with spaces is a keep-alive") << QList<QByteArray>{" \r\n"} << QList<QByteArray>{} << 1
-                                                           << qsizetype(0);
+        QTest::newRow("blank with spaces is a keep-alive")
+            << QList<QByteArray>{" \r\n"} << QList<QByteArray>{} << 1 << qsizetype(0);
     }
 
     void feeds()
