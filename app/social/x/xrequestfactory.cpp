@@ -36,10 +36,14 @@ QString XRequestFactory::userFields()
 
 QNetworkRequest XRequestFactory::stream() const
 {
-    return request(
+    QNetworkRequest r = request(
         url(u"/2/tweets/search/stream",
             {{u"tweet.fields"_s, tweetFields()}, {u"expansions"_s, expansions()}, {u"user.fields"_s, userFields()}}),
         false);
+    // Uncompressed: a decompressor may hold back the few bytes of a keep-alive,
+    // which would then look like a stall.
+    r.setRawHeader("Accept-Encoding", "identity");
+    return r;
 }
 
 QNetworkRequest XRequestFactory::rules(bool dryRun) const

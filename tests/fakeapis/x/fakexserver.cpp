@@ -381,7 +381,8 @@ void FakeXServer::answer(QTcpSocket *socket, const FakeXHttpRequest &request, in
     }
     socket->write(FakeXHttp::response(status, body, all));
     socket->flush();
-    m_requests.append({QString::fromLatin1(request.method), request.path, request.parameters, request.body, status});
+    m_requests.append(
+        {QString::fromLatin1(request.method), request.path, request.parameters, request.body, status, request.headers});
     Q_EMIT requestHandled(QString::fromLatin1(request.method), request.path, status);
 }
 
@@ -408,7 +409,8 @@ void FakeXServer::handleStream(QTcpSocket *socket, const FakeXHttpRequest &reque
     }
     // From here the connection carries the stream alone.
     m_buffers.remove(socket);
-    m_requests.append({QString::fromLatin1(request.method), request.path, request.parameters, request.body, 200});
+    m_requests.append(
+        {QString::fromLatin1(request.method), request.path, request.parameters, request.body, 200, request.headers});
     auto *session = new FakeXStreamSession(this, socket, index, connection, request, m_scenario);
     m_sessions.append(session);
     connect(session, &FakeXStreamSession::finished, this, [this, session](int finishedIndex) {
@@ -601,6 +603,16 @@ void FakeXServer::handleRecentSearch(QTcpSocket *socket, const FakeXHttpRequest 
         if (!startTime.isValid())
             return refuse(u"The `start_time` query parameter value [%1] is not a valid time."_s.arg(record.startTime));
     }
+    // Recent search reaches seven days back, for since_id as for start_time.
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-7);
+    if (const FakeXPost *since = post(record.sinceId)) {
+        if (QDateTime::fromString(since->createdAt, Qt::ISODateWithMs) < oldest)
+            return refuse(u"The `since_id` query parameter value [%1] must be a post id created after %2."_s.arg(
+                record.sinceId, oldest.toString(Qt::ISODate)));
+    }
+    if (startTime.isValid() && startTime < oldest)
+        return refuse(u"The `start_time` query parameter value [%1] must be on or after %2."_s.arg(
+            record.startTime, oldest.toString(Qt::ISODate)));
     QString boundary;
     if (!record.nextToken.isEmpty()) {
         boundary = boundaryOf(record.nextToken);

@@ -42,6 +42,7 @@ public:
         QList<QPair<QString, QString>> parameters;
         QByteArray body;
         int status = 0;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
     };
 
     struct SearchRecord

@@ -101,7 +101,7 @@ FakeXScenario searchScenario()
         FakeXPost post;
         post.id = QString::number(id);
         post.text = u"Post %1"_s.arg(id);
-        post.createdAt = QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC).addSecs(id).toString(Qt::ISODateWithMs);
+        post.createdAt = QDateTime::currentDateTimeUtc().addSecs(id - 3600).toString(Qt::ISODateWithMs);
         post.author = {u"77"_s, u"GuestOne"_s, u"Guest One"_s};
         post.matches = {id % 5 == 0 ? u"#Other"_s : u"#HarbourView"_s};
         post.published = id != 125; // 125 was never posted as far as search knows

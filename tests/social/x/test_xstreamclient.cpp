@@ -221,6 +221,8 @@ private Q_SLOTS:
         const auto stream = std::find_if(requests.cbegin(), requests.cend(),
                                          [](const auto &r) { return r.path == u"/2/tweets/search/stream"_s; });
         QVERIFY(stream != requests.cend());
+        QCOMPARE(stream->headers.value("authorization"), "Bearer " + kToken.toUtf8());
+        QCOMPARE(stream->headers.value("accept-encoding"), "identity");
         QString tweetFields;
         QString expansions;
         for (const auto &[name, value] : stream->parameters) {
@@ -498,6 +500,26 @@ private Q_SLOTS:
         QCOMPARE(h.server->streamConnections(), 3);
         for (const QString &since : h.searchedSinceIds())
             QCOMPARE(since, u"1001"_s);
+    }
+
+    void aGapBeyondSevenDaysIsSearchedFromTheOldestTimeXAllows()
+    {
+        // The newest stored post is eight days old: X refuses it as since_id.
+        QJsonObject old = post(u"1001"_s);
+        old.insert("created_at"_L1, QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODateWithMs));
+        Harness h(R"([{"steps":[{"send":"1001"},{"publish":"1002"},{"drop":true}]},{"steps":[]}])",
+                  posts({old, post(u"1002"_s)}));
+        h.client->start();
+        QTRY_COMPARE_WITH_TIMEOUT(h.storedIds(), (QStringList{u"1001"_s, u"1002"_s}), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.backfills.size(), 2, kTimeout);
+        const QList<FakeXServer::SearchRecord> searches = h.server->searches();
+        QCOMPARE(searches.size(), 4); // each rule: refused with since_id, then by time
+        QCOMPARE(searches.at(0).status, 400);
+        QCOMPARE(searches.at(0).sinceId, u"1001"_s);
+        QCOMPARE(searches.at(1).status, 200);
+        QVERIFY(searches.at(1).sinceId.isEmpty());
+        QVERIFY(!searches.at(1).startTime.isEmpty());
+        QVERIFY(h.client->status().reason.isEmpty());
     }
 
     void malformedLinesAreReportedAndSkipped()
