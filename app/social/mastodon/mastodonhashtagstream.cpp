@@ -50,6 +50,8 @@ MastodonHashtagStream::MastodonHashtagStream(QNetworkAccessManager *restAccess, 
     , m_tag(std::move(tag))
     , m_newestStoredId(std::move(newestStoredId))
     , m_backoff(options.backoff)
+    , m_stallTimer(this)
+    , m_retryTimer(this)
 {
     std::sort(rules.begin(), rules.end(),
               [](const core::ListeningRule &a, const core::ListeningRule &b) { return a.id < b.id; });

@@ -116,6 +116,7 @@ private:
     BackoffPolicy m_backoff;
     SseParser m_parser;
     ConnectionStatus m_status;
+    // Children, so that they follow the stream to another thread.
     QTimer m_stallTimer;
     QTimer m_retryTimer;
     QPointer<QNetworkReply> m_stream;
