@@ -9,7 +9,7 @@ namespace tw::social {
 XRequestFactory::XRequestFactory(const StreamOptions &options)
     : m_base(options.apiBase.isEmpty() ? defaultApiBase() : options.apiBase)
     , m_authorization("Bearer " + options.token.toUtf8())
-    , m_timeoutMs(options.stallTimeoutMs)
+    , m_timeoutMs(qMax(0, options.stallTimeoutMs))
 {
 }
 

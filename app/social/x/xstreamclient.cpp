@@ -190,7 +190,14 @@ void XStreamClient::openStream()
     connect(m_stream, &QNetworkReply::readyRead, this, &XStreamClient::onStreamReadyRead);
     connect(m_stream, &QNetworkReply::finished, this, &XStreamClient::onStreamFinished);
     // Also bounds the wait for the answer itself.
-    m_stallTimer.start(options().stallTimeoutMs);
+    restartStallTimer();
+}
+
+void XStreamClient::restartStallTimer()
+{
+    // Zero or less turns stall detection off.
+    if (options().stallTimeoutMs > 0)
+        m_stallTimer.start(options().stallTimeoutMs);
 }
 
 int XStreamClient::replyStatus() const
@@ -287,7 +294,7 @@ void XStreamClient::onStreamReadyRead()
     QNetworkReply *reply = m_stream;
     if (!reply)
         return;
-    m_stallTimer.start(options().stallTimeoutMs);
+    restartStallTimer();
     const quint64 attempt = m_attempt;
     if (!m_streamOpen) {
         if (replyStatus() != 200) {

@@ -65,6 +65,7 @@ private:
     // The stream connection is gone: on purpose (abort), or it finished.
     void streamClosed(Abort abort, QNetworkReply *finished);
     void onStall();
+    void restartStallTimer();
     void onStreamOpened();
     void onGapFilled(int posts, bool truncated, const QStringList &skippedRules);
     void onGapFillFailed(const XApiError &error);
