@@ -231,9 +231,10 @@ int ListenCommand::run(Context &context, const Arguments &arguments)
     listener.start();
     loop.exec();
 
-    context.err() << tr("%1: %n new post(s) stored", nullptr, int(listener.storedCount())).arg(core::networkKey(*network))
-                  << tr(", %n already stored", nullptr, int(listener.duplicateCount()))
-                  << tr(", %n unreadable payload(s) skipped.", nullptr, int(listener.malformedCount())) << Qt::endl;
+    context.err() << tr("%1: new posts stored: %2, already stored: %3, unreadable payloads skipped: %4.")
+                         .arg(core::networkKey(*network), QString::number(listener.storedCount()),
+                              QString::number(listener.duplicateCount()), QString::number(listener.malformedCount()))
+                  << Qt::endl;
     return exitCode;
 }
 

@@ -41,6 +41,7 @@ public:
         , m_network(network)
         , m_options(std::move(options))
         , m_factory(std::move(factory))
+        , m_flushTimer(this) // a child, so that moveToThread() takes it along
     {
         m_flushTimer.setSingleShot(true);
         m_flushTimer.setInterval(CoalesceMs);
