@@ -270,14 +270,20 @@ void FeedController::setupRead()
         auto done = [this, generation, network](core::Result<QString> token) {
             tokenRead(generation, network, token);
         };
-        if (m_tokenReader) {
-            m_tokenReader(network, instances.value(network), done);
-        } else {
-            if (!m_tokens)
-                m_tokens = new social::TokenStore(this);
-            readToken(*m_tokens, network, instances.value(network), done);
-        }
+        token(network, instances.value(network), done);
     }
+}
+
+void FeedController::token(core::Network network, const QStringList &instances,
+                           std::function<void(core::Result<QString>)> done)
+{
+    if (m_tokenReader) {
+        m_tokenReader(network, instances, std::move(done));
+        return;
+    }
+    if (!m_tokens)
+        m_tokens = new social::TokenStore(this);
+    readToken(*m_tokens, network, instances, std::move(done));
 }
 
 void FeedController::readToken(social::TokenStore &store, core::Network network, const QStringList &instances,

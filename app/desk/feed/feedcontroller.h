@@ -72,6 +72,13 @@ public:
     // The database holds the demo hotel and no network listens: the page offers the demo.
     bool isDemoOffered() const;
     const Setup &setup() const { return m_setup; }
+    const storage::DatabaseUrl &url() const { return m_url; }
+    // The base options of a network (without the token).
+    social::StreamOptions streamOptions(core::Network network) const { return m_options.value(network); }
+
+    // The token a network's listener would use, through the token reader (the
+    // rules editor validates X rules with it).
+    void token(core::Network network, const QStringList &instances, std::function<void(core::Result<QString>)> done);
 
     // The default token reader: the environment variable, else the keychain.
     static void readToken(social::TokenStore &store, core::Network network, const QStringList &instances,

@@ -647,6 +647,8 @@ int FeedModel::rowCount(const QModelIndex &parent) const
 
 Qt::ItemFlags FeedModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
@@ -680,6 +682,8 @@ QString FeedModel::describe(const FeedRow &row) const
 
 QVariant FeedModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FeedRow &row = m_rows.at(index.row());

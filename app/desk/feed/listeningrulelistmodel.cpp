@@ -74,6 +74,8 @@ int ListeningRuleListModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags ListeningRuleListModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
@@ -81,6 +83,8 @@ Qt::ItemFlags ListeningRuleListModel::flags(const QModelIndex &index) const
 
 QVariant ListeningRuleListModel::data(const QModelIndex &index, int role) const
 {
+    if (!index.isValid())
+        return {};
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::ListeningRule &rule = m_rules.at(index.row());
