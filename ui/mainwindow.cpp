@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "feed/livefeedpage.h"
 #include "guests/guestspage.h"
 #include "importing/importwizard.h"
 #include "page.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
     restoreWindow();
     addPage(new TodayPage(m_database, m_settings));
     addPage(new GuestsPage(m_database, m_settings));
+    addPage(new LiveFeedPage(m_database, m_settings));
 }
 
 MainWindow::~MainWindow()
@@ -382,6 +384,10 @@ SettingsDialog *MainWindow::openSettings(SettingsDialog::Tab tab)
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::saved, this, &MainWindow::reloadProperties);
         connect(m_settingsDialog, &SettingsDialog::databaseChangeRequested, this, &MainWindow::databaseChangeRequested);
+        connect(m_settingsDialog, &SettingsDialog::networkTokensChanged, this, [this] {
+            if (auto *feed = findChild<LiveFeedPage *>())
+                feed->restartListeners();
+        });
     }
     m_settingsDialog->showTab(tab);
     m_settingsDialog->open();

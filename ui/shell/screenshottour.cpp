@@ -151,19 +151,27 @@ void ScreenshotTour::buildSteps()
 {
     for (int i = 0; i < m_window.pageCount(); ++i) {
         Page *page = m_window.page(i);
-        m_steps.append({page->screenshotName(), [i](ScreenshotTour &tour, QString *) -> QWidget * {
-                            MainWindow &window = tour.window();
-                            window.showPage(i);
-                            Page *shown = window.page(i);
-                            if (shown->hasSearch() && !tour.sample().searchText.isEmpty()) {
-                                shown->focusSearch();
-                                // The page's own record of its focus: without a window
-                                // manager the window may never become active.
-                                QWidget *search = shown->focusWidget();
-                                typeInto(search ? search : QApplication::focusWidget(), tour.sample().searchText);
-                            }
-                            return nullptr;
-                        }});
+        // A page that can play a demo (the live feed on the demo hotel) plays
+        // it, and the picture waits a second time for what the demo brings.
+        const int demo = page->metaObject()->indexOfSlot("startDemo()");
+        Step step{page->screenshotName(), [i, demo](ScreenshotTour &tour, QString *) -> QWidget * {
+                      MainWindow &window = tour.window();
+                      window.showPage(i);
+                      Page *shown = window.page(i);
+                      if (demo >= 0)
+                          shown->metaObject()->method(demo).invoke(shown, Qt::DirectConnection);
+                      if (shown->hasSearch() && !tour.sample().searchText.isEmpty()) {
+                          shown->focusSearch();
+                          // The page's own record of its focus: without a window
+                          // manager the window may never become active.
+                          QWidget *search = shown->focusWidget();
+                          typeInto(search ? search : QApplication::focusWidget(), tour.sample().searchText);
+                      }
+                      return nullptr;
+                  }};
+        if (demo >= 0)
+            step.then = [](ScreenshotTour &, QWidget *) {};
+        m_steps.append(step);
     }
 
     // The dialogs, in the order the README shows them.

@@ -24,7 +24,8 @@ class MainWindow;
 // dialogs of a small registry (a guest's profile, the import wizard,
 // Settings), each once its data has loaded, saved as <name>.png. Pages name
 // their pictures themselves (Page::screenshotName()); a page with a search
-// gets a search typed first. Only the hidden --screenshot-dir option runs it.
+// gets a search typed first, and a page with a startDemo() slot (the live
+// feed) plays its demo. Only the hidden --screenshot-dir option runs it.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include <ui/feed/networktokenspane.h>
 #include <ui/logging.h>
 #include <ui/settings.h>
 
@@ -71,6 +72,9 @@ SettingsDialog::SettingsDialog(storage::DatabaseUrl openUrl, Settings &settings,
     m_tabs->addTab(createDatabaseTab(), tr("&Database"));
     m_tabs->addTab(createPropertyTab(), tr("&Property"));
     m_tabs->addTab(createDeskTab(), tr("At the d&esk"));
+    m_networksPane = new NetworkTokensPane(this);
+    m_tabs->addTab(m_networksPane, tr("Net&works"));
+    connect(m_networksPane, &NetworkTokensPane::tokensChanged, this, &SettingsDialog::networkTokensChanged);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"settingsStatus"_s);
@@ -652,6 +656,14 @@ void SettingsDialog::save()
 {
     if (isBusy())
         return;
+    // Tokens go to the keychain with their own button; one typed and left
+    // there would otherwise be lost without a word.
+    if (m_networksPane->hasUnsavedToken()) {
+        showTab(Tab::Networks);
+        failSave(tr("A token is typed but not saved. Press its Save button to keep it in the keychain, or clear "
+                    "the field."));
+        return;
+    }
     clearMessages();
     m_status->clear();
 

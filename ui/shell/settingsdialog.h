@@ -21,6 +21,7 @@ class QWidget;
 
 namespace tw::ui {
 
+class NetworkTokensPane;
 class Settings;
 
 // Edit > Settings: which database this workstation opens, the property (hotel)
@@ -32,7 +33,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Tab { Database, Property, Desk };
+    enum class Tab { Database, Property, Desk, Networks };
     Q_ENUM(Tab)
 
     // openUrl: the database the window works on; property and desk edits go there.
@@ -68,6 +69,9 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     // The user saved another database; it exists and is up to date.
     void databaseChangeRequested(const tw::storage::DatabaseUrl &url);
+    // A network token was saved to or removed from the keychain (at once, not
+    // with Save): the live feed's listeners start again with it.
+    void networkTokensChanged();
 
 private:
     struct FieldMessage
@@ -148,6 +152,8 @@ private:
     QWidget *m_deskPage = nullptr;
     QLineEdit *m_staffName = nullptr;
     FieldMessage m_staffMessage;
+
+    NetworkTokensPane *m_networksPane = nullptr;
 
     QFutureWatcher<core::Result<DeskSetup::Contents>> m_loadWatcher;
     QFutureWatcher<core::Result<QString>> m_testWatcher;

@@ -7,6 +7,7 @@
 #include "staytimelinesource.h"
 #include "timelinemodel.h"
 
+#include <desk/feed/posttimelinesource.h>
 #include <desk/logging.h>
 
 #include <core/handlenormalizer.h>
@@ -186,7 +187,8 @@ GuestProfile::~GuestProfile()
 
 QList<std::shared_ptr<const TimelineSource>> GuestProfile::standardTimelineSources()
 {
-    return {std::make_shared<StayTimelineSource>(), std::make_shared<AuditTimelineSource>()};
+    return {std::make_shared<StayTimelineSource>(), std::make_shared<AuditTimelineSource>(),
+            std::make_shared<PostTimelineSource>()};
 }
 
 void GuestProfile::setActor(const QString &staffName)

@@ -50,7 +50,7 @@ public:
     void setPropertyCode(const QString &code);
     void setLocale(const QLocale &locale);
 
-    // Stays and audit entries are there from the start; later kinds of entry
+    // Stays, audit entries and posts are there from the start; later kinds of entry
     // add their source here. Takes effect at the next load().
     void addTimelineSource(std::shared_ptr<const TimelineSource> source);
     static QList<std::shared_ptr<const TimelineSource>> standardTimelineSources();
