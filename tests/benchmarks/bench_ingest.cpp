@@ -153,6 +153,21 @@ void parseMatchStore(benchmark::State &state)
     }
 }
 
+// Parsing alone, for comparison with the whole pipeline.
+void parseOnly(benchmark::State &state)
+{
+    social::XPostParser parser(s_rules);
+    qint64 posts = 0;
+    for (auto _ : state) {
+        for (const QByteArray &line : std::as_const(s_lines)) {
+            social::XStreamEvent event = parser.parseStreamLine(line);
+            posts += event.posts.size();
+        }
+    }
+    benchmark::DoNotOptimize(posts);
+    state.SetItemsProcessed(state.iterations() * s_lines.size());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -186,6 +201,8 @@ int main(int argc, char **argv)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime()
         ->Iterations(1);
+
+    benchmark::RegisterBenchmark("Ingest/ParseOnly", parseOnly)->Unit(benchmark::kMillisecond)->Iterations(1);
 
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
