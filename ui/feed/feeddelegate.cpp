@@ -92,9 +92,12 @@ QString FeedDelegate::timeText(const QDateTime &utc, const QLocale &locale) cons
         return {};
     const QDateTime local = utc.toTimeZone(m_zone);
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    // To the minute: some locales' short format still shows seconds.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(":ss"_L1);
     if (local.date() == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+        return locale.toString(local.time(), time);
+    return locale.toString(local, locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
 }
 
 QList<FeedDelegate::Badge> FeedDelegate::badges(const QModelIndex &index)
@@ -107,8 +110,10 @@ QList<FeedDelegate::Badge> FeedDelegate::badges(const QModelIndex &index)
         result.append({Badge::Kind::InHouse, room.isEmpty() ? tr("In house") : tr("In house · room %1").arg(room)});
     if (!vip.isEmpty())
         result.append({Badge::Kind::Vip, vip});
+    // The guest's name when the author goes by another one on the network.
     const QString guest = index.data(Model::GuestNameRole).toString();
-    if (!guest.isEmpty())
+    if (!guest.isEmpty()
+        && guest.compare(index.data(Model::AuthorNameRole).toString().simplified(), Qt::CaseInsensitive) != 0)
         result.append({Badge::Kind::Guest, tr("Guest: %1").arg(guest)});
     const QString tag = index.data(Model::RuleTagRole).toString();
     if (!tag.isEmpty())
