@@ -531,16 +531,17 @@ void LiveFeedPage::updateStatus()
 
 void LiveFeedPage::updateTags(const QStringList &tags)
 {
+    // The tag filtered on stays offered even when no rule or row has it now.
     const QString current = m_tagFilter->currentData().toString();
+    QStringList offered = tags;
+    if (!current.isEmpty() && !offered.contains(current))
+        offered.append(current);
     const QSignalBlocker blocker(m_tagFilter);
     m_tagFilter->clear();
     m_tagFilter->addItem(tr("All tags"), QString());
-    for (const QString &tag : tags)
+    for (const QString &tag : std::as_const(offered))
         m_tagFilter->addItem(tag, tag);
-    const int index = m_tagFilter->findData(current);
-    m_tagFilter->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0 && !current.isEmpty())
-        m_model->setRuleTag({}); // the tag is gone
+    m_tagFilter->setCurrentIndex(std::max(0, m_tagFilter->findData(current)));
 }
 
 void LiveFeedPage::updateDemo()

@@ -267,8 +267,7 @@ void FeedModel::apply(const FeedWorker::Reply &reply)
         adoptProperty(reply.property);
         m_propertyTags = reply.ruleTags;
         merge(reply.rows, reply.exhausted);
-        setRuleTags(m_propertyTags);
-        addRuleTagsOf(m_rows);
+        setRuleTags(m_propertyTags + tagsOf(m_rows));
         break;
     case FeedWorker::Kind::Posts:
         applyPosts(reply);
@@ -294,8 +293,7 @@ void FeedModel::applyPage(const FeedWorker::Reply &reply)
         endResetModel();
         adoptProperty(reply.property);
         m_propertyTags = reply.ruleTags;
-        setRuleTags(m_propertyTags);
-        addRuleTagsOf(m_rows);
+        setRuleTags(m_propertyTags + tagsOf(m_rows));
         if (!m_error.isEmpty())
             qCWarning(lcDesk) << "the live feed could not be read:" << m_error;
         setLoading(m_awaitingPage);
@@ -473,16 +471,19 @@ void FeedModel::setRuleTags(QStringList tags)
 
 void FeedModel::addRuleTagsOf(const QList<FeedRow> &rows)
 {
-    QStringList tags = m_ruleTags;
-    bool added = false;
+    const QStringList added = tagsOf(rows);
+    if (std::any_of(added.cbegin(), added.cend(), [this](const QString &tag) { return !m_ruleTags.contains(tag); }))
+        setRuleTags(m_ruleTags + added);
+}
+
+QStringList FeedModel::tagsOf(const QList<FeedRow> &rows)
+{
+    QStringList tags;
     for (const FeedRow &row : rows) {
-        if (!row.post.ruleTag.isEmpty() && !tags.contains(row.post.ruleTag)) {
+        if (!row.post.ruleTag.isEmpty() && !tags.contains(row.post.ruleTag))
             tags.append(row.post.ruleTag);
-            added = true;
-        }
     }
-    if (added)
-        setRuleTags(tags);
+    return tags;
 }
 
 bool FeedModel::isNewer(const FeedRow &a, const FeedRow &b)

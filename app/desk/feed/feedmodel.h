@@ -183,6 +183,7 @@ private:
     void adoptProperty(const core::Property &property);
     void setRuleTags(QStringList tags);
     void addRuleTagsOf(const QList<FeedRow> &rows);
+    static QStringList tagsOf(const QList<FeedRow> &rows);
     void changed(const QString &table, qint64 id);
     void applyChanges();
     QString describe(const FeedRow &row) const;
