@@ -40,28 +40,37 @@ int queryDepth(qsizetype length)
     return length >= 6 ? 2 : 1;
 }
 
-// The word less one (depth 1) or also two (depth 2) of its letters, the first
-// letter always kept: close surnames must share it, and two words within d
-// edits that share their first letter also share such a variant.
+// FNV-1a over the word's UTF-16 units, leaving out the units at positions
+// skipA and skipB (-1: none). The index holds hashes, not words: a collision
+// only adds a candidate, and every candidate is compared in full.
+quint64 wordHash(QStringView word, qsizetype skipA = -1, qsizetype skipB = -1)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (i == skipA || i == skipB)
+            continue;
+        hash = (hash ^ word[i].unicode()) * 1099511628211ULL;
+    }
+    return hash;
+}
+
+// The hashes of the word less one (depth 1) or also two (depth 2) of its
+// letters, the first letter always kept: close surnames must share it, and two
+// words within d edits that share their first letter also share such a variant.
 template <typename Visit>
-void forEachVariant(const QString &word, int depth, Visit &&visit)
+void forEachVariant(QStringView word, int depth, Visit &&visit)
 {
     const qsizetype n = word.size();
     for (qsizetype i = 1; i < n; ++i) {
-        QString once = word;
-        once.remove(i, 1);
-        visit(once);
+        visit(wordHash(word, i));
         if (depth < 2)
             continue;
-        for (qsizetype j = i; j < once.size(); ++j) {
-            QString twice = once;
-            twice.remove(j, 1);
-            visit(twice);
-        }
+        for (qsizetype j = i + 1; j < n; ++j)
+            visit(wordHash(word, i, j));
     }
 }
 
-void addTo(QHash<QString, QList<qsizetype>> &index, const QString &key, qsizetype guest)
+void addTo(QHash<quint64, QList<qsizetype>> &index, quint64 key, qsizetype guest)
 {
     QList<qsizetype> &list = index[key];
     if (list.isEmpty() || list.constLast() != guest)
@@ -82,7 +91,6 @@ QStringView handleName(QStringView handle)
 
 QStringList NameResemblance::tokens(QStringView text)
 {
-    const QString key = GuestIdentity::searchKey(text);
     QStringList words;
     QString word;
     const auto flush = [&] {
@@ -90,11 +98,30 @@ QStringList NameResemblance::tokens(QStringView text)
             words.append(word);
         word.clear();
     };
+    // Most names and handles are ASCII, which folds without Unicode tables
+    // (every post from an unknown author is compared).
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= u'a' && u <= u'z')
+                word.append(c);
+            else if (u >= u'A' && u <= u'Z')
+                word.append(QChar(char16_t(u + (u'a' - u'A'))));
+            else if (u == u'\'' || (u >= u'0' && u <= u'9'))
+                continue; // O'Brien is obrien; ana_silva84 is ana silva
+            else
+                flush();
+        }
+        flush();
+        return words;
+    }
+    const QString key = GuestIdentity::searchKey(text);
     for (const QChar c : key) {
         if (c.isLetter())
             word.append(c);
         else if (c == u'\'' || c.isDigit())
-            continue; // O'Brien is obrien; ana_silva84 is ana silva
+            continue;
         else
             flush();
     }
@@ -159,10 +186,9 @@ void NameResemblance::addGuest(Id guestId, QStringView firstName, QStringView la
         return;
     const qsizetype index = m_guests.size();
     for (const QString &surname : std::as_const(guest.surnames)) {
-        addTo(m_bySurname, surname, index);
+        addTo(m_bySurname, wordHash(surname), index);
         if (const int tolerance = surnameTolerance(surname.size()); tolerance > 0)
-            forEachVariant(surname, tolerance,
-                           [&](const QString &variant) { addTo(m_bySurnameVariant, variant, index); });
+            forEachVariant(surname, tolerance, [&](quint64 variant) { addTo(m_bySurnameVariant, variant, index); });
     }
     m_guests.append(std::move(guest));
 }
@@ -271,7 +297,7 @@ QList<NameResemblance::Match> NameResemblance::find(QStringView displayName, QSt
     // Candidates: guests with a surname equal to a word, close to it, or inside
     // it (a handle in one piece); scored in full afterwards.
     QList<qsizetype> candidates;
-    const auto collect = [&candidates](const QHash<QString, QList<qsizetype>> &index, const QString &key) {
+    const auto collect = [&candidates](const QHash<quint64, QList<qsizetype>> &index, quint64 key) {
         const auto it = index.constFind(key);
         if (it != index.cend())
             candidates.append(*it);
@@ -282,19 +308,20 @@ QList<NameResemblance::Match> NameResemblance::find(QStringView displayName, QSt
             if (word.size() < 2 || seen.contains(word))
                 continue;
             seen.append(word);
-            collect(m_bySurname, word);
+            const quint64 whole = wordHash(word);
+            collect(m_bySurname, whole);
             if (word.size() < kMinCloseWord)
                 continue;
-            collect(m_bySurnameVariant, word);
-            forEachVariant(word, queryDepth(word.size()), [&](const QString &variant) {
+            collect(m_bySurnameVariant, whole);
+            forEachVariant(word, queryDepth(word.size()), [&](quint64 variant) {
                 collect(m_bySurname, variant);
                 collect(m_bySurnameVariant, variant);
             });
             for (qsizetype split = 1; split < word.size(); ++split) {
                 if (split >= kMinSurnameInHandle)
-                    collect(m_bySurname, word.left(split));
+                    collect(m_bySurname, wordHash(QStringView(word).left(split)));
                 if (word.size() - split >= kMinSurnameInHandle)
-                    collect(m_bySurname, word.mid(split));
+                    collect(m_bySurname, wordHash(QStringView(word).mid(split)));
             }
         }
     }

@@ -84,8 +84,9 @@ private:
     static int scoreTokens(const QStringList &tokens, const GuestName &guest);
 
     QList<GuestName> m_guests;
-    QHash<QString, QList<qsizetype>> m_bySurname;        // exact surname -> guests
-    QHash<QString, QList<qsizetype>> m_bySurnameVariant; // surname less one or two letters -> guests
+    // By hash: an exact surname, and a surname less one or two letters -> guests.
+    QHash<quint64, QList<qsizetype>> m_bySurname;
+    QHash<quint64, QList<qsizetype>> m_bySurnameVariant;
 };
 
 } // namespace tw::core

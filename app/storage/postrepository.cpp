@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <array>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -26,14 +27,47 @@ const QString kColumns = u"id, network, post_id, property_id, rule_id, rule_tag,
                          "author_name, text, url, created_at, received_at, raw, guest_id, stay_id, in_house, room, "
                          "suggested_guest_id, state, handled_by, handled_at, deleted, edited_at, version"_s;
 
-// The one statement of the common case of insert(). A post already stored
-// (stream redelivery, a gap fill overlapping the stream) changes nothing.
-const QString kInsert
-    = u"INSERT INTO posts (network, post_id, sort_key, property_id, rule_id, rule_tag, author_id, author_handle, "
-      "author_name, text, url, created_at, received_at, raw, guest_id, stay_id, in_house, room, suggested_guest_id, "
-      "state, handled_by, handled_at, deleted, edited_at, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-      "ON CONFLICT (network, post_id) DO NOTHING"_s;
+// insert() writes the columns every post has, and of the others only those a
+// post does not leave at their defaults: each bound value costs more than the
+// database's work on it, and most posts come from strangers and are new. One
+// statement per combination, each prepared once per connection. A post
+// already stored (stream redelivery, a gap fill overlapping the stream)
+// changes nothing.
+enum InsertColumns : int {
+    MatchColumns = 1,      // guest_id, stay_id, in_house, room
+    SuggestionColumns = 2, // suggested_guest_id
+    HandlingColumns = 4,   // state, handled_by, handled_at, deleted, edited_at
+    AllInsertColumns = 7,
+};
+
+const QString &insertStatement(int columns, Engine engine)
+{
+    static const auto build = [](int set, bool returning) {
+        QStringList names{u"network"_s,  u"post_id"_s,    u"sort_key"_s,      u"property_id"_s, u"rule_id"_s,
+                          u"rule_tag"_s, u"author_id"_s,  u"author_handle"_s, u"author_name"_s, u"text"_s,
+                          u"url"_s,      u"created_at"_s, u"received_at"_s,   u"raw"_s};
+        if (set & MatchColumns)
+            names << u"guest_id"_s << u"stay_id"_s << u"in_house"_s << u"room"_s;
+        if (set & SuggestionColumns)
+            names << u"suggested_guest_id"_s;
+        if (set & HandlingColumns)
+            names << u"state"_s << u"handled_by"_s << u"handled_at"_s << u"deleted"_s << u"edited_at"_s;
+        QStringList marks(names.size(), u"?"_s);
+        return u"INSERT INTO posts (%1) VALUES (%2) ON CONFLICT (network, post_id) DO NOTHING%3"_s.arg(
+            names.join(u", "_s), marks.join(u", "_s), returning ? u" RETURNING id"_s : QString());
+    };
+    static const auto all = [](bool returning) {
+        std::array<QString, AllInsertColumns + 1> statements;
+        for (int set = 0; set <= AllInsertColumns; ++set)
+            statements[std::size_t(set)] = build(set, returning);
+        return statements;
+    };
+    static const std::array<QString, AllInsertColumns + 1> sqlite = all(false);
+    // PostgreSQL answers the new id with RETURNING; SQLite, through the driver,
+    // without collecting the statement's output first.
+    static const std::array<QString, AllInsertColumns + 1> postgres = all(true);
+    return (engine == Engine::Postgres ? postgres : sqlite)[std::size_t(columns & AllInsertColumns)];
+}
 
 constexpr qsizetype kSortKeyWidth = 24;
 
@@ -142,8 +176,14 @@ struct Where
 std::optional<core::Stay> stayInHouseAt(const QList<core::Stay> &stays, core::Id propertyId, const QDateTime &at,
                                         const std::map<core::Id, core::InHouseRule> &rules)
 {
+    // Local dates are within a day of the UTC date, and actual check-in and
+    // check-out times within a day of the booked dates: a cheap test spares the
+    // time-zone arithmetic for the dozens of past stays of a regular.
+    const QDate day = at.date();
     std::optional<core::Stay> elsewhere;
     for (const core::Stay &stay : stays) {
+        if (stay.departure < day.addDays(-2) || stay.arrival > day.addDays(2))
+            continue;
         const auto rule = rules.find(stay.propertyId);
         if (rule == rules.end() || !rule->second.isInHouse(stay, at))
             continue;
@@ -187,10 +227,19 @@ core::Result<PostRepository::InsertOutcome> PostRepository::insert(core::Post &p
     post.receivedAt = post.receivedAt.isValid() ? SqlValue::truncated(post.receivedAt) : SqlValue::now();
     const QString network = core::networkKey(post.network);
 
-    // Neither a transaction of its own nor RETURNING on SQLite: this is the
-    // statement every arriving post costs, and the single INSERT is atomic anyway.
+    // No transaction of its own: this is the statement every arriving post
+    // costs, and a single INSERT is atomic anyway.
+    int columns = 0;
+    if (post.guestId != core::InvalidId || post.stayId != core::InvalidId || post.inHouse || !post.room.isEmpty())
+        columns |= MatchColumns;
+    if (post.suggestedGuestId != core::InvalidId)
+        columns |= SuggestionColumns;
+    if (post.state != core::PostState::New || !post.handledBy.isEmpty() || post.handledAt || post.deleted
+        || post.editedAt) {
+        columns |= HandlingColumns;
+    }
     const bool postgres = m_db.engine() == Engine::Postgres;
-    PreparedQuery q = m_db.prepare(postgres ? kInsert + u" RETURNING id"_s : kInsert);
+    PreparedQuery q = m_db.prepare(insertStatement(columns, m_db.engine()));
     q.bind(network)
         .bind(post.postId)
         .bind(sortKey(post.postId))
@@ -204,17 +253,19 @@ core::Result<PostRepository::InsertOutcome> PostRepository::insert(core::Post &p
         .bind(post.url)
         .bind(SqlValue::timestamp(post.createdAt))
         .bind(SqlValue::timestamp(post.receivedAt))
-        .bind(QString::fromUtf8(post.raw))
-        .bind(SqlValue::id(post.guestId))
-        .bind(SqlValue::id(post.stayId))
-        .bind(post.inHouse ? 1 : 0)
-        .bind(post.room)
-        .bind(SqlValue::id(post.suggestedGuestId))
-        .bind(core::postStateKey(post.state))
-        .bind(post.handledBy)
-        .bind(SqlValue::nullableTimestamp(post.handledAt))
-        .bind(post.deleted ? 1 : 0)
-        .bind(SqlValue::nullableTimestamp(post.editedAt));
+        .bind(QString::fromUtf8(post.raw));
+    if (columns & MatchColumns) {
+        q.bind(SqlValue::id(post.guestId)).bind(SqlValue::id(post.stayId)).bind(post.inHouse ? 1 : 0).bind(post.room);
+    }
+    if (columns & SuggestionColumns)
+        q.bind(SqlValue::id(post.suggestedGuestId));
+    if (columns & HandlingColumns) {
+        q.bind(core::postStateKey(post.state))
+            .bind(post.handledBy)
+            .bind(SqlValue::nullableTimestamp(post.handledAt))
+            .bind(post.deleted ? 1 : 0)
+            .bind(SqlValue::nullableTimestamp(post.editedAt));
+    }
     if (!q.exec())
         return R::failure(QCoreApplication::translate("tw::storage::PostRepository", "The %1 was not stored: %2.")
                               .arg(shown(post), q.errorText()));

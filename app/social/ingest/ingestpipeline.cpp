@@ -53,8 +53,14 @@ size_t qHash(const AuthorKey &key, size_t seed = 0)
 std::optional<core::Stay> stayInHouseAt(const QList<core::Stay> &stays, core::Id propertyId, const QDateTime &at,
                                         const std::map<core::Id, core::InHouseRule> &rules)
 {
+    // Local dates are within a day of the UTC date, and actual check-in and
+    // check-out times within a day of the booked dates: a cheap test spares the
+    // time-zone arithmetic for the dozens of past stays of a regular.
+    const QDate day = at.date();
     std::optional<core::Stay> elsewhere;
     for (const core::Stay &stay : stays) {
+        if (stay.departure < day.addDays(-2) || stay.arrival > day.addDays(2))
+            continue;
         const auto rule = rules.find(stay.propertyId);
         if (rule == rules.end() || !rule->second.isInHouse(stay, at))
             continue;

@@ -19,12 +19,12 @@ namespace tw::social {
 struct IngestReport
 {
     int received = 0;
-    int stored = 0;     // new posts written
-    int duplicates = 0; // already stored, left as they were
-    int inHouse = 0;    // stored posts by a guest in house at the post's time
-    int suggestions = 0; // stored posts carrying a name-resemblance link suggestion
-    QList<core::Id> storedIds;   // ids of the new rows, in input order
-    QList<core::Id> inHouseIds;  // the subset by in-house guests (for notifications)
+    int stored = 0;             // new posts written
+    int duplicates = 0;         // already stored, left as they were
+    int inHouse = 0;            // stored posts by a guest in house at the post's time
+    int suggestions = 0;        // stored posts carrying a name-resemblance link suggestion
+    QList<core::Id> storedIds;  // ids of the new rows, in input order
+    QList<core::Id> inHouseIds; // the subset by in-house guests (for notifications)
 };
 
 // The one path every post takes, whatever the network: de-duplicate (network +
@@ -34,10 +34,14 @@ struct IngestReport
 // time, and on which stay and room → for an unknown author whose display name
 // resembles an in-house guest's name, attach a link suggestion → store, all
 // posts of one call in one transaction → announce the rows ("posts").
+// Suggestions are drawn only from guests who consented to having their posts
+// matched (see InHouseGuests); linked accounts match whatever the flag.
 //
 // Runs on the listener's thread with that thread's own Database. Keeps small
-// caches (properties, in-house guests of a property for the current hour) so
-// that a burst of posts costs index lookups, not scans.
+// caches (properties, listening rules, the guests in house at a property on
+// one local date), each trusted for a minute, so that a burst of posts costs
+// index lookups, not scans; links between accounts and guests are read for
+// every call.
 class IngestPipeline
 {
 public:
