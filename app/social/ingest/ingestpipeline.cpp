@@ -195,7 +195,7 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
     QHash<AuthorKey, std::optional<core::SocialAccount>> authors;
     QHash<core::Id, QList<core::Stay>> staysOfGuest;
     // Handle-only links whose account id a post tells: social account id -> network account id.
-    QList<std::pair<core::Id, QString>> learnedAccountIds;
+    QHash<core::Id, QString> learnedAccountIds;
 
     for (core::Post &post : accepted) {
         // What the database refers to must exist there: a rule removed or a
@@ -240,8 +240,17 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
                 account.reset();
             }
             if (account && account->accountId.isEmpty() && !post.authorId.isEmpty()) {
-                learnedAccountIds.append({account->id, post.authorId});
-                account->accountId = post.authorId;
+                // Learned from an earlier post of this call: only that account is the link's.
+                if (const auto learned = learnedAccountIds.constFind(account->id);
+                    learned != learnedAccountIds.cend()) {
+                    if (*learned != post.authorId)
+                        account.reset();
+                    else
+                        account->accountId = post.authorId;
+                } else {
+                    learnedAccountIds.insert(account->id, post.authorId);
+                    account->accountId = post.authorId;
+                }
             }
             author = authors.insert(key, account);
         }
@@ -276,8 +285,8 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
         report.storedIds.clear();
         report.inHouseIds.clear();
         int duplicates = 0;
-        for (const auto &[socialAccountId, networkAccountId] : std::as_const(learnedAccountIds)) {
-            if (auto learned = accounts.setAccountId(socialAccountId, networkAccountId); !learned)
+        for (auto it = learnedAccountIds.cbegin(); it != learnedAccountIds.cend(); ++it) {
+            if (auto learned = accounts.setAccountId(it.key(), it.value()); !learned)
                 qCWarning(lcSocial).noquote() << "the account id of a linked handle was not stored:" << learned.error();
         }
         storage::PostRepository repository(m_db);

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void accountIdMatchSurvivesRename();
     void handleOnlyMatchLearnsTheAccountId();
     void handleOfAnotherAccountDoesNotMatch();
+    void handleClaimedByTwoAccountsInOneCall();
     void suggestions_data();
     void suggestions();
     void noSuggestionForKnownAuthors();
@@ -332,6 +333,29 @@ void TestIngestPipeline::handleOfAnotherAccountDoesNotMatch()
     QCOMPARE(post->guestId, core::InvalidId);
     QVERIFY(!post->inHouse);
     QCOMPARE(storage::SocialAccountRepository(t->db()).byId(account)->accountId, u"42"_s);
+}
+
+void TestIngestPipeline::handleClaimedByTwoAccountsInOneCall()
+{
+    TW_TEST_DATABASE(t);
+    const core::Id harbour = addProperty(t->db(), u"HBV"_s, u"Europe/Lisbon"_s);
+    const core::Id ana = addGuest(t->db(), u"Ana"_s, u"Silva"_s);
+    const core::Id account = link(t->db(), ana, u"ana_s"_s);
+
+    // A rename race: the handle is seen on two accounts within one call. The
+    // first one that posted is taken for the link's; the other is a stranger.
+    social::IngestPipeline pipeline(t->db());
+    const auto report = pipeline.ingest({
+        makePost(u"1"_s, harbour, lisbon(11, 12), u"77"_s, u"ana_s"_s),
+        makePost(u"2"_s, harbour, lisbon(11, 13), u"88"_s, u"ana_s"_s),
+        makePost(u"3"_s, harbour, lisbon(11, 14), u"77"_s, u"ana_s"_s),
+    });
+    QVERIFY2(report, qPrintable(report.error()));
+    storage::PostRepository repo(t->db());
+    QCOMPARE(repo.byNetworkId(Network::X, u"1"_s)->guestId, ana);
+    QCOMPARE(repo.byNetworkId(Network::X, u"2"_s)->guestId, core::InvalidId);
+    QCOMPARE(repo.byNetworkId(Network::X, u"3"_s)->guestId, ana);
+    QCOMPARE(storage::SocialAccountRepository(t->db()).byId(account)->accountId, u"77"_s);
 }
 
 void TestIngestPipeline::suggestions_data()
