@@ -563,35 +563,40 @@ void LiveFeedPage::updateIndicator()
 void LiveFeedPage::notifyAbout(const QList<desk::FeedRow> &rows)
 {
     QList<PostNotification> notifications;
-    QStringList names;
-    for (const desk::FeedRow &row : rows) {
-        const core::Post &post = row.post;
+    QStringList authors;
+    // Oldest first, so that the last word is the newest post.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const core::Post &post = it->post;
         if (!post.inHouse || post.deleted)
             continue;
         if (m_model->property().id != core::InvalidId && post.propertyId != m_model->property().id)
             continue; // another hotel's guest
-        const QString who = row.guestName.isEmpty() ? post.authorName : row.guestName;
+        const QString who = it->guestName.isEmpty() ? post.authorName : it->guestName;
         QStringList about;
         if (!post.room.isEmpty())
             about.append(tr("room %1").arg(post.room));
-        if (!row.vipCode.isEmpty())
-            about.append(row.vipCode);
+        if (!it->vipCode.isEmpty())
+            about.append(it->vipCode);
+        const QString author = about.isEmpty() ? who : tr("%1 (%2)").arg(who, about.join(u", "_s));
         PostNotification notification;
         notification.postId = post.id;
         notification.title = about.isEmpty()
             ? tr("%1, in house, posted on %2").arg(who, desk::FeedModel::networkName(post.network))
-            : tr("%1 (%2) posted on %3").arg(who, about.join(u", "_s), desk::FeedModel::networkName(post.network));
+            : tr("%1 posted on %2").arg(author, desk::FeedModel::networkName(post.network));
         notification.text = shortened(post.text);
+        notification.authors = {author};
         notifications.append(notification);
-        if (!names.contains(who))
-            names.append(who);
+        authors.removeAll(author);
+        authors.prepend(author);
     }
     if (notifications.size() > kMaxSingleNotifications) {
         // A catch-up after a break brings many at once: one notification for all.
         PostNotification summary;
-        summary.postId = notifications.constFirst().postId;
-        summary.title = tr("%n post(s) by guests in house", nullptr, int(notifications.size()));
-        summary.text = shortened(names.join(u", "_s));
+        summary.postId = notifications.constLast().postId;
+        summary.count = int(notifications.size());
+        summary.title = tr("%n post(s) by guests in house", nullptr, summary.count);
+        summary.text = shortened(authors.join(u", "_s));
+        summary.authors = authors;
         notifications = {summary};
     }
     for (const PostNotification &notification : std::as_const(notifications)) {
@@ -604,8 +609,22 @@ void LiveFeedPage::notifyAbout(const QList<desk::FeedRow> &rows)
 
 void LiveFeedPage::showNotice(const PostNotification &notification)
 {
+    // One notice for everything since it was last closed, newest first.
+    if (m_notice->isHidden()) {
+        m_noticeCount = 0;
+        m_noticeAuthors.clear();
+    }
+    m_noticeCount += notification.count;
+    for (auto it = notification.authors.crbegin(); it != notification.authors.crend(); ++it) {
+        m_noticeAuthors.removeAll(*it);
+        m_noticeAuthors.prepend(*it);
+    }
     m_noticePost = notification.postId;
-    m_noticeText->setText(tr("%1: “%2”").arg(notification.title, notification.text));
+    if (m_noticeCount == 1)
+        m_noticeText->setText(tr("%1: “%2”").arg(notification.title, notification.text));
+    else
+        m_noticeText->setText(tr("%n new post(s) by guests in house: %1", nullptr, m_noticeCount)
+                                  .arg(shortened(m_noticeAuthors.join(u", "_s))));
     m_notice->show();
     // Staff on another page learn of it in the status bar.
     if (!isVisible()) {

@@ -137,6 +137,8 @@ private:
     QFrame *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     core::Id m_noticePost = core::InvalidId;
+    int m_noticeCount = 0;        // posts the notice stands for since it was last closed
+    QStringList m_noticeAuthors;  // newest first
     QHash<Action, QAction *> m_actions;
     QString m_actionResult;
     QTimer m_actionResultTimer;

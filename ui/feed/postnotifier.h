@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -16,9 +17,11 @@ namespace tw::ui {
 // A desktop notification about one post.
 struct PostNotification
 {
-    core::Id postId = core::InvalidId;
-    QString title; // "Madison Johnson (room 512) posted on X"
-    QString text;  // the post, shortened
+    core::Id postId = core::InvalidId; // the newest post it is about
+    QString title;                     // "Madison Johnson (room 512, VIP1) posted on X"
+    QString text;                      // the post, shortened; for several, who posted
+    int count = 1;                     // posts it stands for
+    QStringList authors;               // who posted, with their rooms, newest first
 };
 
 // Raises desktop notifications for the live feed: through the system tray

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void contextMenuOffersWhatFits();
     void notifiesAboutInHousePostsOnly();
     void manyInHousePostsMakeOneNotification();
+    void inWindowNoticeGathersPosts();
     void newPostsLeaveTheReadersPlace();
     void newPostsShowAtTheTop();
     void offersTheDemoOnTheDemoHotel();
@@ -372,6 +373,29 @@ void TestLiveFeedPage::manyInHousePostsMakeOneNotification()
     QVERIFY2(desk.notifications.constFirst().title.contains(u"4"_s), qPrintable(desk.notifications.constFirst().title));
     QVERIFY(desk.notifications.constFirst().text.contains(u"Madison Johnson"_s));
     QVERIFY(desk.notifications.constFirst().text.contains(u"Øystein Ekström"_s));
+}
+
+void TestLiveFeedPage::inWindowNoticeGathersPosts()
+{
+    // Offscreen there is no desktop notification service: the page says it itself.
+    QVERIFY(!ui::PostNotifier::desktopAvailable());
+    Desk desk(*m_db);
+    desk.page.setNotifier({});
+    QTRY_VERIFY(desk.page.model()->isLoaded());
+    QVERIFY(desk.page.noticeText().isEmpty());
+    Q_EMIT desk.page.controller()->inHousePostsStored({m_fixture.posts.at(4)});
+    QTRY_VERIFY(!desk.page.noticeText().isEmpty());
+    QVERIFY2(desk.page.noticeText().contains(u"Madison Johnson (room 512, VIP1) posted on X"_s),
+             qPrintable(desk.page.noticeText()));
+    Q_EMIT desk.page.controller()->inHousePostsStored({m_fixture.posts.at(9)});
+    QTRY_VERIFY2(desk.page.noticeText().contains(u"2 new post"_s), qPrintable(desk.page.noticeText()));
+    QVERIFY(desk.page.noticeText().indexOf(u"Øystein"_s) < desk.page.noticeText().indexOf(u"Madison"_s));
+    // Show goes to the newest post.
+    auto *show = desk.page.findChild<QPushButton *>(u"feedNoticeShow"_s);
+    QVERIFY(show);
+    show->click();
+    QCOMPARE(desk.page.view()->currentIndex().data(FeedModel::PostIdRole).toLongLong(), m_fixture.posts.at(9));
+    QVERIFY(desk.page.noticeText().isEmpty());
 }
 
 void TestLiveFeedPage::newPostsLeaveTheReadersPlace()
