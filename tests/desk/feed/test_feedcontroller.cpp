@@ -1,3 +1,4 @@
+#include <fakexserver.h>
 #include <feedfixture.h>
 
 #include <desk/feed/feedcontroller.h>
@@ -9,6 +10,9 @@
 
 #include <testdatabase.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
@@ -73,6 +77,8 @@ private Q_SLOTS:
     void aTokenThatCannotBeReadIsTheReason();
     void listensWithTheTokenAndPassesOnInHousePosts();
     void mastodonTokenIsAskedForTheRulesInstances();
+    void listensToXForReal();
+    void aRefusedTokenStopsWithTheReason();
     void demoIsOfferedOnTheDemoHotelOnly();
     void demoFeedStoresItsSample();
 
@@ -222,6 +228,84 @@ void TestFeedController::mastodonTokenIsAskedForTheRulesInstances()
     instances.sort();
     QCOMPARE(instances, (QStringList{u"hachyderm.io"_s, u"mastodon.social"_s}));
     QVERIFY(controller.status(core::Network::Mastodon).reason.contains(u"TWEETWORTHY_MASTODON_TOKEN"_s));
+}
+
+namespace {
+
+// The local X server with one post by Madison (in house at the time), whose
+// first stream connection fails with 503 and whose second delivers the post.
+std::unique_ptr<fakeapis::FakeXServer> xServer()
+{
+    const QByteArray json = R"({
+        "token": "test-bearer", "keepAliveMs": 100, "stepDelayMs": 10,
+        "posts": [{"id": "2001", "text": "Loving the rooftop at @HarbourViewLX",
+                   "author": {"id": "1517782210991235072", "username": "MadisonJ99", "name": "Madison Johnson"},
+                   "created_at": "2026-05-10T11:59:00.000Z"}],
+        "connections": [{"status": 503}, {"steps": [{"send": "2001"}]}]
+    })";
+    QString error;
+    auto scenario = fakeapis::FakeXScenario::fromJson(json, &error);
+    if (!scenario)
+        qFatal("bad scenario: %s", qPrintable(error));
+    auto server = std::make_unique<fakeapis::FakeXServer>(std::move(*scenario));
+    if (!server->start())
+        qFatal("the fake X server did not start");
+    return server;
+}
+
+social::StreamOptions fastOptions(const QUrl &apiBase)
+{
+    social::StreamOptions options;
+    options.apiBase = apiBase;
+    options.stallTimeoutMs = 3000;
+    options.backoff.scale = 0.01; // 5 s after a 503 becomes 50 ms
+    return options;
+}
+
+} // namespace
+
+void TestFeedController::listensToXForReal()
+{
+    QVERIFY(addRule(core::Network::X, u"@HarbourViewLX"_s) != core::InvalidId);
+    auto server = xServer();
+    FeedController controller(m_db->url());
+    controller.setTokenReader([](core::Network, const QStringList &, auto done) { done(u"test-bearer"_s); });
+    controller.setStreamOptions(core::Network::X, fastOptions(server->baseUrl()));
+    QList<social::ConnectionStatus> seen;
+    connect(&controller, &FeedController::statusChanged, this,
+            [&](core::Network, const social::ConnectionStatus &status) { seen.append(status); });
+    QSignalSpy inHouse(&controller, &FeedController::inHousePostsStored);
+    startAndWait(controller);
+
+    QTRY_COMPARE_WITH_TIMEOUT(inHouse.size(), 1, 15000);
+    const auto ids = inHouse.constFirst().at(0).value<QList<core::Id>>();
+    const auto post = storage::PostRepository(m_db->db()).byId(ids.value(0));
+    QVERIFY(post);
+    QCOMPARE(post->postId, u"2001"_s);
+    QCOMPARE(post->guestId, m_fixture.madison);
+    QCOMPARE(post->room, u"512"_s);
+    QCOMPARE(controller.status(core::Network::X).state, State::Connected);
+    // The 503 was waited out: the indicator was told how long.
+    const bool waited = std::any_of(seen.cbegin(), seen.cend(), [](const social::ConnectionStatus &status) {
+        return status.state == State::Reconnecting && status.retryInMs > 0 && status.httpStatus == 503;
+    });
+    QVERIFY(waited);
+    QCOMPARE(server->rules().size(), 1); // our rule, synchronised
+}
+
+void TestFeedController::aRefusedTokenStopsWithTheReason()
+{
+    QVERIFY(addRule(core::Network::X, u"@HarbourViewLX"_s) != core::InvalidId);
+    auto server = xServer();
+    FeedController controller(m_db->url());
+    controller.setTokenReader([](core::Network, const QStringList &, auto done) { done(u"test-wrong"_s); });
+    controller.setStreamOptions(core::Network::X, fastOptions(server->baseUrl()));
+    startAndWait(controller);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status(core::Network::X).state, State::Failed, 15000);
+    const social::ConnectionStatus status = controller.status(core::Network::X);
+    QVERIFY(!status.reason.isEmpty());
+    QVERIFY(!status.reason.contains(u"test-wrong"_s)); // never the token
+    QCOMPARE(status.httpStatus, 401);
 }
 
 void TestFeedController::demoIsOfferedOnTheDemoHotelOnly()
