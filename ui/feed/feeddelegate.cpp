@@ -121,9 +121,8 @@ QList<FeedDelegate::Badge> FeedDelegate::badges(const QModelIndex &index)
     const auto state = core::PostState(index.data(Model::StateRole).toInt());
     const QString by = index.data(Model::HandledByRole).toString();
     const QString stateName = index.data(Model::StateNameRole).toString();
-    result.append({Badge::Kind::State, state == core::PostState::New || by.isEmpty()
-                                           ? stateName
-                                           : tr("%1 by %2").arg(stateName, by)});
+    result.append({Badge::Kind::State,
+                   state == core::PostState::New || by.isEmpty() ? stateName : tr("%1 by %2").arg(stateName, by)});
     return result;
 }
 
@@ -205,8 +204,8 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     // Background: a tint of the highlight for in-house guests, under the
     // style's own selection and focus drawing.
     if (inHouse && !selected)
-        painter->fillRect(opt.rect, mix(palette.color(group, QPalette::Base), palette.color(group, QPalette::Highlight),
-                                        0.14));
+        painter->fillRect(opt.rect,
+                          mix(palette.color(group, QPalette::Base), palette.color(group, QPalette::Highlight), 0.14));
     QStyleOptionViewItem panel = opt;
     panel.text.clear();
     panel.icon = {};

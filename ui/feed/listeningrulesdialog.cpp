@@ -167,9 +167,8 @@ ListeningRulesDialog::ListeningRulesDialog(const QString &propertyCode, desk::Fe
         m_changed = true;
         setMessage(tr("Rule removed. The listeners stop following it when this window closes."), false);
     });
-    connect(m_editor, &desk::ListeningRuleEditor::failed, this, [this](const QString &message) {
-        setMessage(tr("Not saved: %1").arg(message), true);
-    });
+    connect(m_editor, &desk::ListeningRuleEditor::failed, this,
+            [this](const QString &message) { setMessage(tr("Not saved: %1").arg(message), true); });
 
     updateForm();
     updateButtons();
@@ -204,8 +203,8 @@ void ListeningRulesDialog::load()
             return;
         if (token && !token.value().isEmpty()) {
             self->m_xToken = token.value();
-            social::StreamOptions options = self->m_controller ? self->m_controller->streamOptions(core::Network::X)
-                                                               : social::StreamOptions{};
+            social::StreamOptions options
+                = self->m_controller ? self->m_controller->streamOptions(core::Network::X) : social::StreamOptions{};
             options.token = self->m_xToken;
             self->m_xRules = new social::XRulesClient(self->m_access, options, self);
         }
@@ -296,8 +295,9 @@ void ListeningRulesDialog::addRule()
         self->setChecking(false);
         if (check.error.isError()) {
             // X could not be asked; it checks the rule again when the feed connects.
-            self->save(rule, tr("X could not check the rule (%1); it checks it when the feed connects.")
-                                 .arg(check.error.message));
+            self->save(
+                rule,
+                tr("X could not check the rule (%1); it checks it when the feed connects.").arg(check.error.message));
             return;
         }
         if (!check.valid) {

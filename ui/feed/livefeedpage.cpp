@@ -339,9 +339,8 @@ void LiveFeedPage::stopDemo()
 ListeningRulesDialog *LiveFeedPage::showRules()
 {
     if (!m_rulesDialog) {
-        m_rulesDialog = new ListeningRulesDialog(m_model->property().id != core::InvalidId
-                                                     ? m_model->property().code
-                                                     : m_settings.propertyCode(),
+        m_rulesDialog = new ListeningRulesDialog(m_model->property().id != core::InvalidId ? m_model->property().code
+                                                                                           : m_settings.propertyCode(),
                                                  m_controller, this);
         m_rulesDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_rulesDialog->setActor(m_settings.staffName());
@@ -422,9 +421,11 @@ void LiveFeedPage::updateActions()
     m_actions.value(Action::OpenGuest)->setEnabled(hasGuest || hasSuggestion);
     m_actions.value(Action::ConfirmLink)->setEnabled(hasSuggestion);
     m_actions.value(Action::DismissLink)->setEnabled(hasSuggestion);
-    const QString suggested = hasSuggestion ? index.data(desk::FeedModel::SuggestedGuestNameRole).toString() : QString();
+    const QString suggested
+        = hasSuggestion ? index.data(desk::FeedModel::SuggestedGuestNameRole).toString() : QString();
     m_actions.value(Action::ConfirmLink)
-        ->setText(suggested.isEmpty() ? tr("&Confirm the suggested guest") : tr("&Confirm: the author is %1").arg(suggested));
+        ->setText(suggested.isEmpty() ? tr("&Confirm the suggested guest")
+                                      : tr("&Confirm: the author is %1").arg(suggested));
     m_actions.value(Action::OpenGuest)
         ->setText(!hasGuest && hasSuggestion ? tr("&Open the suggested guest") : tr("&Open the guest"));
 }
@@ -436,8 +437,8 @@ QMenu *LiveFeedPage::createContextMenu(QWidget *parent)
     menu->setObjectName(u"feedContextMenu"_s);
     menu->addAction(m_actions.value(Action::OpenGuest));
     menu->addSeparator();
-    for (const Action which : {Action::MarkSeen, Action::MarkReplied, Action::MarkResolved, Action::MarkIgnored,
-                               Action::MarkNew})
+    for (const Action which :
+         {Action::MarkSeen, Action::MarkReplied, Action::MarkResolved, Action::MarkIgnored, Action::MarkNew})
         menu->addAction(m_actions.value(which));
     menu->addSeparator();
     menu->addAction(m_actions.value(Action::ConfirmLink));
@@ -517,7 +518,9 @@ void LiveFeedPage::updateStatus()
         text = tr("The feed cannot be read right now: %1 Press F5 to try again.").arg(m_model->errorText());
     else if (!m_model->isLoaded())
         text = tr("Reading the feed…");
-    else if (rows == 0 && (m_model->inHouseOnly() || m_model->unhandledOnly() || m_model->network() || !m_model->ruleTag().isEmpty()))
+    else if (rows == 0
+             && (m_model->inHouseOnly() || m_model->unhandledOnly() || m_model->network()
+                 || !m_model->ruleTag().isEmpty()))
         text = tr("No post passes these filters. Clear a filter to see more.");
     else if (rows == 0)
         text = tr("No posts yet. They appear here as they arrive, newest first.");

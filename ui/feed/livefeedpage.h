@@ -53,7 +53,16 @@ class LiveFeedPage : public Page
     Q_OBJECT
 
 public:
-    enum class Action { MarkSeen, MarkReplied, MarkResolved, MarkIgnored, MarkNew, OpenGuest, ConfirmLink, DismissLink };
+    enum class Action {
+        MarkSeen,
+        MarkReplied,
+        MarkResolved,
+        MarkIgnored,
+        MarkNew,
+        OpenGuest,
+        ConfirmLink,
+        DismissLink
+    };
     Q_ENUM(Action)
 
     using Notify = std::function<void(const PostNotification &)>;
@@ -137,8 +146,8 @@ private:
     QFrame *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     core::Id m_noticePost = core::InvalidId;
-    int m_noticeCount = 0;        // posts the notice stands for since it was last closed
-    QStringList m_noticeAuthors;  // newest first
+    int m_noticeCount = 0;       // posts the notice stands for since it was last closed
+    QStringList m_noticeAuthors; // newest first
     QHash<Action, QAction *> m_actions;
     QString m_actionResult;
     QTimer m_actionResultTimer;

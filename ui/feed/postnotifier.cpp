@@ -52,7 +52,14 @@ void PostNotifier::notify(const PostNotification &notification)
         m_tray->show();
     }
     m_lastPost = notification.postId;
-    m_tray->showMessage(notification.title, notification.text, QSystemTrayIcon::Information, 10'000);
+    // Notification services may read markup in the text; a post must never
+    // become a tag there (an image would load remote content).
+    const auto plain = [](QString text) {
+        text.replace(u'<', u'‹');
+        text.replace(u'>', u'›');
+        return text;
+    };
+    m_tray->showMessage(plain(notification.title), plain(notification.text), QSystemTrayIcon::Information, 10'000);
 }
 
 } // namespace tw::ui

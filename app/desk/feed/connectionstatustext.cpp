@@ -11,8 +11,8 @@ int ConnectionStatusText::secondsLeft(int remainingMs)
     return std::max(0, (remainingMs + 999) / 1000);
 }
 
-QString ConnectionStatusText::describe(core::Network network, const social::ConnectionStatus &status,
-                                       int remainingMs, bool demo)
+QString ConnectionStatusText::describe(core::Network network, const social::ConnectionStatus &status, int remainingMs,
+                                       bool demo)
 {
     using State = social::ConnectionStatus::State;
     const QString name = FeedModel::networkName(network);

@@ -64,14 +64,13 @@ void readFirstMastodonToken(QPointer<social::TokenStore> store, QStringList rema
     }
     const QString instance = remaining.takeFirst();
     social::TokenStore *target = store.data();
-    target->read(social::TokenStore::mastodonKey(instance),
-                 [store, remaining, done](core::Result<QString> token) {
-                     if (!token || !token.value().isEmpty()) {
-                         done(token);
-                         return;
-                     }
-                     readFirstMastodonToken(store, remaining, done);
-                 });
+    target->read(social::TokenStore::mastodonKey(instance), [store, remaining, done](core::Result<QString> token) {
+        if (!token || !token.value().isEmpty()) {
+            done(token);
+            return;
+        }
+        readFirstMastodonToken(store, remaining, done);
+    });
 }
 
 } // namespace
@@ -267,9 +266,7 @@ void FeedController::setupRead()
         social::ConnectionStatus reading;
         reading.state = social::ConnectionStatus::State::Connecting;
         setStatus(e.network, reading);
-        auto done = [this, generation, network](core::Result<QString> token) {
-            tokenRead(generation, network, token);
-        };
+        auto done = [this, generation, network](core::Result<QString> token) { tokenRead(generation, network, token); };
         token(network, instances.value(network), done);
     }
 }
@@ -358,11 +355,10 @@ void FeedController::launch(Entry &e, social::Listener *listener)
         if (!report.inHouseIds.isEmpty())
             Q_EMIT inHousePostsStored(report.inHouseIds);
     });
-    connect(listener, &social::Listener::ruleRejected, this,
-            [this, current](core::Id ruleId, const QString &message) {
-                if (current())
-                    Q_EMIT ruleRejected(ruleId, message);
-            });
+    connect(listener, &social::Listener::ruleRejected, this, [this, current](core::Id ruleId, const QString &message) {
+        if (current())
+            Q_EMIT ruleRejected(ruleId, message);
+    });
     connect(listener, &social::Listener::failed, this, [this, network, current](const QString &message) {
         if (!current())
             return;
@@ -400,10 +396,10 @@ void FeedController::dropEntries(bool demo)
 
 void FeedController::updateDemoOffer()
 {
-    const bool listening = std::any_of(m_entries.cbegin(), m_entries.cend(),
-                                       [](const Entry &e) { return !e.demo && e.listener; });
-    const bool offered = m_setupLoaded && !m_starting && m_setup.demoPropertyId != core::InvalidId && !listening
-        && !isDemoRunning();
+    const bool listening
+        = std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.demo && e.listener; });
+    const bool offered
+        = m_setupLoaded && !m_starting && m_setup.demoPropertyId != core::InvalidId && !listening && !isDemoRunning();
     if (offered == m_demoOffered)
         return;
     m_demoOffered = offered;
@@ -429,8 +425,8 @@ bool FeedController::startDemo()
         Entry &e = ensureEntry(network);
         e.demo = true;
         auto *listener = new social::Listener(m_url, network, social::StreamOptions{});
-        listener->setClientFactory([network, entries = sample.value(), propertyId, pace](
-                                       QNetworkAccessManager *access, const social::StreamOptions &options) {
+        listener->setClientFactory([network, entries = sample.value(), propertyId,
+                                    pace](QNetworkAccessManager *access, const social::StreamOptions &options) {
             auto *client = new social::DemoStreamClient(access, options, network, entries, propertyId);
             if (pace > 0)
                 client->setPace(pace);

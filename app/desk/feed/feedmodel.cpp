@@ -352,9 +352,8 @@ void FeedModel::applyPosts(const FeedWorker::Reply &reply)
 // place. Older rows stay as they are.
 void FeedModel::merge(const QList<FeedRow> &fresh, bool exhausted)
 {
-    const auto covered = [&](const FeedRow &row) {
-        return exhausted || (!fresh.isEmpty() && !isNewer(fresh.constLast(), row));
-    };
+    const auto covered
+        = [&](const FeedRow &row) { return exhausted || (!fresh.isEmpty() && !isNewer(fresh.constLast(), row)); };
 
     int i = 0;
     qsizetype j = 0;
@@ -694,8 +693,6 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return post.text;
     case Qt::AccessibleTextRole:
         return describe(row);
-    case Qt::ToolTipRole:
-        return post.url;
     case PostIdRole:
         return qint64(post.id);
     case NetworkRole:
@@ -753,29 +750,29 @@ QHash<int, QByteArray> FeedModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(QHash<int, QByteArray>{{PostIdRole, "postId"},
-                  {NetworkRole, "network"},
-                  {NetworkNameRole, "networkName"},
-                  {AuthorNameRole, "authorName"},
-                  {HandleRole, "handle"},
-                  {TextRole, "text"},
-                  {CreatedAtRole, "createdAt"},
-                  {UrlRole, "url"},
-                  {RuleTagRole, "ruleTag"},
-                  {GuestIdRole, "guestId"},
-                  {GuestNameRole, "guestName"},
-                  {RoomRole, "room"},
-                  {VipCodeRole, "vipCode"},
-                  {InHouseRole, "inHouse"},
-                  {SuggestedGuestIdRole, "suggestedGuestId"},
-                  {SuggestedGuestNameRole, "suggestedGuestName"},
-                  {SuggestedVipCodeRole, "suggestedVipCode"},
-                  {SuggestedRoomRole, "suggestedRoom"},
-                  {StateRole, "state"},
-                  {StateNameRole, "stateName"},
-                  {HandledByRole, "handledBy"},
-                  {HandledAtRole, "handledAt"},
-                  {EditedRole, "edited"},
-                  {VersionRole, "version"}});
+                                        {NetworkRole, "network"},
+                                        {NetworkNameRole, "networkName"},
+                                        {AuthorNameRole, "authorName"},
+                                        {HandleRole, "handle"},
+                                        {TextRole, "text"},
+                                        {CreatedAtRole, "createdAt"},
+                                        {UrlRole, "url"},
+                                        {RuleTagRole, "ruleTag"},
+                                        {GuestIdRole, "guestId"},
+                                        {GuestNameRole, "guestName"},
+                                        {RoomRole, "room"},
+                                        {VipCodeRole, "vipCode"},
+                                        {InHouseRole, "inHouse"},
+                                        {SuggestedGuestIdRole, "suggestedGuestId"},
+                                        {SuggestedGuestNameRole, "suggestedGuestName"},
+                                        {SuggestedVipCodeRole, "suggestedVipCode"},
+                                        {SuggestedRoomRole, "suggestedRoom"},
+                                        {StateRole, "state"},
+                                        {StateNameRole, "stateName"},
+                                        {HandledByRole, "handledBy"},
+                                        {HandledAtRole, "handledAt"},
+                                        {EditedRole, "edited"},
+                                        {VersionRole, "version"}});
     return names;
 }
 

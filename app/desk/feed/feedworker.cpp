@@ -119,8 +119,7 @@ QStringList FeedWorker::ruleTags(core::Id propertyId) const
             tags.append(tag);
         }
     }
-    std::sort(tags.begin(), tags.end(),
-              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return tags;
 }
 

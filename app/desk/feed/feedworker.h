@@ -55,7 +55,7 @@ public:
         Kind kind = Kind::Page;
         quint64 generation = 0;
         bool replace = false;
-        QList<FeedRow> rows; // newest first
+        QList<FeedRow> rows;  // newest first
         QList<core::Id> gone; // Posts: asked about, but no longer in the list (or no longer stored)
         bool exhausted = false;
         core::Property property; // the property the list is for

@@ -58,7 +58,8 @@ core::Result<QList<DemoSample::Entry>> DemoSample::parse(const QByteArray &json)
         entry.authorId = object.value("authorId"_L1).toString();
         const auto handle = core::HandleNormalizer::normalize(entry.network, object.value("handle"_L1).toString());
         if (!handle)
-            return R::failure(tr("Post %1 of the demo feed's sample has no valid handle: %2").arg(i + 1).arg(handle.error()));
+            return R::failure(
+                tr("Post %1 of the demo feed's sample has no valid handle: %2").arg(i + 1).arg(handle.error()));
         entry.handle = handle.value();
         entry.name = object.value("name"_L1).toString();
         entry.text = object.value("text"_L1).toString();

@@ -99,8 +99,7 @@ void DemoStreamClient::deliverNext()
         m_timer.stop();
         return;
     }
-    const core::Post post
-        = DemoSample::toPost(m_live.at(m_next), m_liveIndex.at(m_next), m_day, now(), m_propertyId);
+    const core::Post post = DemoSample::toPost(m_live.at(m_next), m_liveIndex.at(m_next), m_day, now(), m_propertyId);
     ++m_next;
     Q_EMIT postsReceived({post});
     if (m_next >= m_live.size()) {

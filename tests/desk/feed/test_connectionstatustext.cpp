@@ -40,8 +40,8 @@ void TestConnectionStatusText::describe_data()
                                  << u"X: connected, catching up on missed posts…"_s;
     QTest::newRow("reconnecting") << x << State::Reconnecting << 16000 << 12400 << u"HTTP 503"_s << false
                                   << u"X: reconnecting in 13 s"_s;
-    QTest::newRow("reconnecting, time up") << x << State::Reconnecting << 5000 << 0 << QString() << false
-                                           << u"X: reconnecting…"_s;
+    QTest::newRow("reconnecting, time up")
+        << x << State::Reconnecting << 5000 << 0 << QString() << false << u"X: reconnecting…"_s;
     QTest::newRow("stopped with reason") << x << State::Stopped << 0 << 0 << u"no X token yet."_s << false
                                          << u"X: stopped: no X token yet."_s;
     QTest::newRow("stopped") << mastodon << State::Stopped << 0 << 0 << QString() << false

@@ -120,9 +120,11 @@ void TestDemoFeed::malformedSampleSaysWhy_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("not json") << QByteArray("{ posts: ") << u"not valid JSON"_s;
-    QTest::newRow("unknown network") << QByteArray(R"({"posts":[{"network":"myspace","authorId":"1","handle":"a","text":"t"}]})")
+    QTest::newRow("unknown network") << QByteArray(
+        R"({"posts":[{"network":"myspace","authorId":"1","handle":"a","text":"t"}]})")
                                      << u"Post 1"_s;
-    QTest::newRow("bad handle") << QByteArray(R"({"posts":[{"network":"x","authorId":"1","handle":"a b c","text":"t"}]})")
+    QTest::newRow("bad handle") << QByteArray(
+        R"({"posts":[{"network":"x","authorId":"1","handle":"a b c","text":"t"}]})")
                                 << u"no valid handle"_s;
     QTest::newRow("no text") << QByteArray(R"({"posts":[{"network":"x","authorId":"1","handle":"abc"}]})")
                              << u"lacks an author id or text"_s;
@@ -206,7 +208,7 @@ void TestDemoFeed::clientDeliversBacklogThenOneByOne()
     QTRY_COMPARE(backfilled.size(), 1);
     QCOMPARE(client.status().state, social::ConnectionStatus::State::Connected);
     QVERIFY(!client.status().reason.isEmpty()); // says it is a demo
-    QVERIFY(!received.isEmpty()); // the live part may have begun since
+    QVERIFY(!received.isEmpty());               // the live part may have begun since
     const auto backlog = received.constFirst().at(0).value<QList<core::Post>>();
     QCOMPARE(backlog.size(), 13); // X's part of the backlog
     QCOMPARE(backfilled.constFirst().at(0).toInt(), 13);

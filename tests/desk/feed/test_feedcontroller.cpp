@@ -133,7 +133,7 @@ void TestFeedController::nothingToListenToWithoutRules()
     });
     startAndWait(controller);
     QVERIFY(controller.networks().isEmpty());
-    QCOMPARE(asked, 0); // no rules, no keychain
+    QCOMPARE(asked, 0);                   // no rules, no keychain
     QVERIFY(!controller.isDemoOffered()); // not the demo hotel
     QVERIFY(!controller.isStarting());
 }
@@ -157,9 +157,8 @@ void TestFeedController::aTokenThatCannotBeReadIsTheReason()
     QVERIFY(addRule(core::Network::X, u"#HarbourViewLisbon"_s) != core::InvalidId);
     FeedController controller(m_db->url());
     const QString keychain = u"The system keychain is not available (no D-Bus). Sign in to a desktop session."_s;
-    controller.setTokenReader([&](core::Network, const QStringList &, auto done) {
-        done(core::Result<QString>::failure(keychain));
-    });
+    controller.setTokenReader(
+        [&](core::Network, const QStringList &, auto done) { done(core::Result<QString>::failure(keychain)); });
     QSignalSpy statuses(&controller, &FeedController::statusChanged);
     startAndWait(controller);
     QCOMPARE(controller.status(core::Network::X).reason, keychain);
@@ -181,12 +180,13 @@ void TestFeedController::listensWithTheTokenAndPassesOnInHousePosts()
     FeedController controller(m_db->url());
     controller.setTokenReader([](core::Network, const QStringList &, auto done) { done(u"test-bearer"_s); });
     auto seen = std::make_shared<Seen>();
-    controller.setClientFactory(core::Network::X, [seen, madison, stranger](QNetworkAccessManager *access,
-                                                                             const social::StreamOptions &options) {
-        QMutexLocker lock(&seen->mutex);
-        seen->tokens.append(options.token);
-        return new FakeClient(access, options, {madison, stranger});
-    });
+    controller.setClientFactory(
+        core::Network::X,
+        [seen, madison, stranger](QNetworkAccessManager *access, const social::StreamOptions &options) {
+            QMutexLocker lock(&seen->mutex);
+            seen->tokens.append(options.token);
+            return new FakeClient(access, options, {madison, stranger});
+        });
     QSignalSpy inHouse(&controller, &FeedController::inHousePostsStored);
     QSignalSpy stored(&controller, &FeedController::postsStored);
     startAndWait(controller);
@@ -334,10 +334,10 @@ void TestFeedController::demoIsOfferedOnTheDemoHotelOnly()
     {
         FeedController controller(m_db->url());
         controller.setTokenReader([](core::Network, const QStringList &, auto done) { done(u"test-bearer"_s); });
-        controller.setClientFactory(core::Network::X, [](QNetworkAccessManager *access,
-                                                         const social::StreamOptions &options) {
-            return new FakeClient(access, options, {});
-        });
+        controller.setClientFactory(core::Network::X,
+                                    [](QNetworkAccessManager *access, const social::StreamOptions &options) {
+                                        return new FakeClient(access, options, {});
+                                    });
         startAndWait(controller);
         QVERIFY(!controller.isDemoOffered());
     }

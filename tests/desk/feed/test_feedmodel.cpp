@@ -184,8 +184,7 @@ void TestFeedModel::filters_data()
     QTest::newRow("everything") << false << false << -1 << QString()
                                 << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     QTest::newRow("in house only") << true << false << -1 << QString() << QList<int>{4, 5, 7, 9};
-    QTest::newRow("not yet handled") << false << true << -1 << QString()
-                                     << QList<int>{0, 1, 2, 3, 4, 5, 7, 8, 9, 11};
+    QTest::newRow("not yet handled") << false << true << -1 << QString() << QList<int>{0, 1, 2, 3, 4, 5, 7, 8, 9, 11};
     QTest::newRow("mastodon") << false << false << int(core::Network::Mastodon) << QString() << QList<int>{5, 9, 10};
     QTest::newRow("x, in house") << true << false << int(core::Network::X) << QString() << QList<int>{4, 7};
     QTest::newRow("tag") << false << false << -1 << u"rooftop bar"_s << QList<int>{11};
@@ -244,7 +243,8 @@ void TestFeedModel::newPostsGoInAtTheTop()
     // Two at once, in order.
     const core::Id second
         = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addSecs(40), u"Second"_s, &error);
-    const core::Id third = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addSecs(50), u"Third"_s, &error);
+    const core::Id third
+        = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addSecs(50), u"Third"_s, &error);
     QTRY_COMPARE(model->rowCount(), 15);
     QCOMPARE(model->postId(0), third);
     QCOMPARE(model->postId(1), second);
@@ -268,8 +268,7 @@ void TestFeedModel::olderPostsWaitForTheirPage()
     auto other = m_db->openAnother();
     const core::Id old
         = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addDays(-1), u"Backfilled"_s, &error);
-    const core::Id fresh
-        = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addSecs(1), u"Fresh"_s, &error);
+    const core::Id fresh = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addSecs(1), u"Fresh"_s, &error);
     QTRY_COMPARE(model->rowOf(fresh), 0);
     // The older one belongs to a page not read yet; it comes with that page.
     QCOMPARE(model->rowOf(old), -1);

@@ -115,7 +115,8 @@ void TestListeningRuleEditor::refusalsSayWhy()
 
     editor.remove(424242);
     QTRY_COMPARE(failed.size(), 3);
-    QVERIFY2(failed.constLast().at(0).toString().contains(u"424242"_s), qPrintable(failed.constLast().at(0).toString()));
+    QVERIFY2(failed.constLast().at(0).toString().contains(u"424242"_s),
+             qPrintable(failed.constLast().at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestListeningRuleEditor)

@@ -1,5 +1,5 @@
-#include <feedfixture.h>
 #include <fakexserver.h>
+#include <feedfixture.h>
 
 #include <ui/feed/listeningrulesdialog.h>
 

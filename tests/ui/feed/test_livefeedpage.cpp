@@ -137,7 +137,8 @@ void TestLiveFeedPage::showsThePostsNewestFirst()
     // Times in the hotel's zone: Lisbon is an hour ahead of UTC in May.
     const QDateTime utc = test::FeedFixture::referenceTime();
     QCOMPARE(desk.page.delegate()->timeZone().id(), QByteArray("Europe/Lisbon"));
-    QVERIFY(desk.page.delegate()->timeText(utc, QLocale(QLocale::English, QLocale::UnitedKingdom)).contains(u"13:00"_s));
+    QVERIFY(
+        desk.page.delegate()->timeText(utc, QLocale(QLocale::English, QLocale::UnitedKingdom)).contains(u"13:00"_s));
     // The rule tags of the posts are offered as a filter.
     QTRY_VERIFY(desk.page.tagFilter()->findData(u"rooftop bar"_s) >= 0);
 }
@@ -187,7 +188,8 @@ void TestLiveFeedPage::inHousePostsStandOut()
 
     const QModelIndex stranger = desk.indexOf(m_fixture.posts.at(11));
     for (const auto &badge : ui::FeedDelegate::badges(stranger))
-        QVERIFY(badge.kind != ui::FeedDelegate::Badge::Kind::InHouse && badge.kind != ui::FeedDelegate::Badge::Kind::Vip);
+        QVERIFY(badge.kind != ui::FeedDelegate::Badge::Kind::InHouse
+                && badge.kind != ui::FeedDelegate::Badge::Kind::Vip);
     const QModelIndex hans = desk.indexOf(m_fixture.posts.at(6));
     QCOMPARE(ui::FeedDelegate::badges(hans).constLast().text, u"Replied by Maria Santos"_s);
     QVERIFY(ui::FeedDelegate::suggestionText(desk.indexOf(m_fixture.posts.at(8))).contains(u"Lena Groß (room 409)"_s));
@@ -340,8 +342,8 @@ void TestLiveFeedPage::contextMenuOffersWhatFits()
     }
     QVERIFY(enabled.contains(u"openGuestAction"_s));
     QVERIFY(enabled.contains(u"markResolvedAction"_s));
-    QVERIFY(!enabled.contains(u"markRepliedAction"_s)); // it already is
-    QVERIFY(!enabled.contains(u"confirmLinkAction"_s)); // nothing suggested
+    QVERIFY(!enabled.contains(u"markRepliedAction"_s));                     // it already is
+    QVERIFY(!enabled.contains(u"confirmLinkAction"_s));                     // nothing suggested
     QCOMPARE(desk.page.view()->contextMenuPolicy(), Qt::CustomContextMenu); // Menu key and Shift+F10 too
 }
 
@@ -403,10 +405,9 @@ void TestLiveFeedPage::newPostsLeaveTheReadersPlace()
     // Enough posts to scroll.
     QString error;
     for (int i = 1; i <= 30; ++i)
-        QVERIFY(m_fixture.addPost(m_db->db(), test::FeedFixture::referenceTime().addSecs(-3600 - i * 60),
-                                  u"An older post, number %1, with enough words to take a line or two of the list"_s
-                                      .arg(i),
-                                  &error)
+        QVERIFY(m_fixture.addPost(
+                    m_db->db(), test::FeedFixture::referenceTime().addSecs(-3600 - i * 60),
+                    u"An older post, number %1, with enough words to take a line or two of the list"_s.arg(i), &error)
                 != core::InvalidId);
     Desk desk(*m_db);
     desk.page.resize(700, 500);
