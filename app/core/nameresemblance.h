@@ -81,7 +81,7 @@ private:
     };
 
     static GuestName prepared(Id guestId, QStringView firstName, QStringView lastName);
-    static int scoreTokens(const QStringList &tokens, const GuestName &guest);
+    static int scoreTokens(const QStringList &words, const GuestName &guest);
 
     QList<GuestName> m_guests;
     // By hash: an exact surname, and a surname less one or two letters -> guests.

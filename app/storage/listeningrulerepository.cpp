@@ -166,13 +166,13 @@ ListeningRuleRepository::ListeningRuleRepository(Database &db)
 {
 }
 
-core::Result<core::ListeningRule> ListeningRuleRepository::add(core::ListeningRule input, const QString &actor)
+core::Result<core::ListeningRule> ListeningRuleRepository::add(core::ListeningRule rule, const QString &actor)
 {
     using R = core::Result<core::ListeningRule>;
-    core::Result<core::ListeningRule> checked = validated(std::move(input));
+    core::Result<core::ListeningRule> checked = validated(std::move(rule));
     if (!checked)
         return checked;
-    core::ListeningRule rule = std::move(checked).value();
+    rule = std::move(checked).value();
 
     Transaction tx(m_db);
     if (!tx.isActive())

@@ -204,7 +204,7 @@ PostRepository::PostRepository(Database &db)
 
 QString PostRepository::sortKey(const QString &postId)
 {
-    const QString id = postId.trimmed();
+    QString id = postId.trimmed();
     if (id.size() >= kSortKeyWidth)
         return id;
     return QString(kSortKeyWidth - id.size(), u'0') + id;

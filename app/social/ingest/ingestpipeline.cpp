@@ -120,7 +120,7 @@ struct IngestPipeline::Caches
             inHouse.clear();
         InHouseEntry entry{InHouseGuests::load(db, rule, propertyId, localDate), {}};
         entry.read.start();
-        it = inHouse.insert(key, std::move(entry));
+        it = inHouse.emplace(key, std::move(entry));
         return it->guests;
     }
 };
