@@ -62,10 +62,13 @@ ListeningRulesDialog::ListeningRulesDialog(const QString &propertyCode, desk::Fe
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(desk::ListeningRuleListModel::ValueColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(desk::ListeningRuleListModel::AddedByColumn,
-                                                     QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    // The rule gets the room; the short columns fit their contents.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(desk::ListeningRuleListModel::ValueColumn, QHeaderView::Stretch);
     m_removeButton = new QPushButton(tr("Re&move"), this);
     m_removeButton->setObjectName(u"removeRuleButton"_s);
     m_removeButton->setToolTip(tr("Stop listening for the selected rule (Delete)"));

@@ -94,7 +94,9 @@ NetworkTokensPane::NetworkTokensPane(QWidget *parent)
     xStatusRow->addWidget(m_xIcon, 0, Qt::AlignTop);
     xStatusRow->addWidget(m_xStatus, 1);
     auto *xForm = new QFormLayout(xGroup);
-    xForm->addRow(tr("&Bearer token:"), xRow);
+    auto *xLabel = new QLabel(tr("&Bearer token:"), xGroup);
+    xLabel->setBuddy(m_xToken);
+    xForm->addRow(xLabel, xRow);
     xForm->addRow(xStatusRow);
     xForm->addRow(noteLabel(tr("%1 in the environment takes precedence over the keychain.")
                                 .arg(social::TokenStore::environmentVariable(core::Network::X)),
@@ -128,7 +130,9 @@ NetworkTokensPane::NetworkTokensPane(QWidget *parent)
     mastodonStatusRow->addWidget(m_mastodonStatus, 1);
     auto *mastodonForm = new QFormLayout(mastodonGroup);
     mastodonForm->addRow(tr("I&nstance:"), m_instance);
-    mastodonForm->addRow(tr("Access to&ken:"), mastodonRow);
+    auto *tokenLabel = new QLabel(tr("Access to&ken:"), mastodonGroup);
+    tokenLabel->setBuddy(m_mastodonToken);
+    mastodonForm->addRow(tokenLabel, mastodonRow);
     mastodonForm->addRow(mastodonStatusRow);
     mastodonForm->addRow(noteLabel(tr("Streaming a hashtag needs an account's token (Mastodon 4.2 and later). %1 in "
                                       "the environment takes precedence over the keychain.")

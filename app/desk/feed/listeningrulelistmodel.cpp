@@ -90,9 +90,15 @@ QVariant ListeningRuleListModel::data(const QModelIndex &index, int role) const
     const core::ListeningRule &rule = m_rules.at(index.row());
     if (role == RuleIdRole)
         return qint64(rule.id);
-    if (role == Qt::ToolTipRole && index.column() == ValueColumn && rule.network == core::Network::X)
-        return rule.remoteId.isEmpty() ? tr("Not on X's server yet: it is added when the listener next connects.")
-                                       : tr("On X's server as rule %1.").arg(rule.remoteId);
+    if (role == Qt::ToolTipRole && index.column() == ValueColumn) {
+        // The whole rule (the column may cut it short) and, on X, the server's copy.
+        if (rule.network != core::Network::X)
+            return rule.value;
+        return tr("%1\n%2").arg(rule.value,
+                                rule.remoteId.isEmpty()
+                                    ? tr("Not on X's server yet: it is added when the feed next connects.")
+                                    : tr("On X's server as rule %1.").arg(rule.remoteId));
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (Column(index.column())) {
