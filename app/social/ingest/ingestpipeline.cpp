@@ -5,6 +5,7 @@
 #include <social/logging.h>
 
 #include <core/inhouserule.h>
+#include <storage/auditlog.h>
 #include <storage/database.h>
 #include <storage/listeningrulerepository.h>
 #include <storage/postrepository.h>
@@ -70,6 +71,27 @@ std::optional<core::Stay> stayInHouseAt(const QList<core::Stay> &stays, core::Id
             elsewhere = stay;
     }
     return elsewhere;
+}
+
+// Staff dismissed the suggestion that this author is that guest, on an earlier
+// post (PostRepository::dismissSuggestion audits it on the guest's timeline):
+// the same suggestion is not made again. Suggestions are rare, and a guest's
+// timeline short, so reading it is cheap enough.
+bool dismissedBefore(storage::Database &db, core::Id guestId, const core::Post &post)
+{
+    storage::PostRepository posts(db);
+    for (const core::AuditEntry &entry : storage::AuditLog(db).forGuest(guestId)) {
+        if (entry.action != u"post.suggestion.dismiss"_s || entry.entityType != u"post"_s)
+            continue;
+        const std::optional<core::Post> dismissed = posts.byId(entry.entityId);
+        if (!dismissed || dismissed->network != post.network)
+            continue;
+        const bool sameAuthor = post.authorId.isEmpty() ? dismissed->authorHandle == post.authorHandle
+                                                        : dismissed->authorId == post.authorId;
+        if (sameAuthor)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -194,6 +216,7 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
     storage::SocialAccountRepository accounts(m_db);
     QHash<AuthorKey, std::optional<core::SocialAccount>> authors;
     QHash<core::Id, QList<core::Stay>> staysOfGuest;
+    QHash<std::pair<AuthorKey, core::Id>, bool> dismissedSuggestions;
     // Handle-only links whose account id a post tells: social account id -> network account id.
     QHash<core::Id, QString> learnedAccountIds;
 
@@ -270,8 +293,14 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
             const core::InHouseRule &rule = property->second;
             const InHouseGuests &inHouse
                 = m_caches->inHouseGuests(m_db, post.propertyId, rule, rule.localDate(post.createdAt));
-            if (const auto guestId = inHouse.suggestion(post.authorName, post.authorHandle, post.createdAt))
-                post.suggestedGuestId = *guestId;
+            if (const auto guestId = inHouse.suggestion(post.authorName, post.authorHandle, post.createdAt)) {
+                const std::pair<AuthorKey, core::Id> suggestion{key, *guestId};
+                auto dismissed = dismissedSuggestions.constFind(suggestion);
+                if (dismissed == dismissedSuggestions.cend())
+                    dismissed = dismissedSuggestions.insert(suggestion, dismissedBefore(m_db, *guestId, post));
+                if (!*dismissed)
+                    post.suggestedGuestId = *guestId;
+            }
         }
     }
 

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void suggestions_data();
     void suggestions();
     void noSuggestionForKnownAuthors();
+    void dismissedSuggestionIsNotMadeAgain();
     void invalidatedCachesSeeNewStays();
     void malformedPostsAreCounted();
     void unknownRuleAndPropertyAreDropped();
@@ -434,6 +435,32 @@ void TestIngestPipeline::noSuggestionForKnownAuthors()
     QCOMPARE(post->guestId, other);
     QCOMPARE(post->suggestedGuestId, core::InvalidId);
     QVERIFY(!post->inHouse);
+}
+
+void TestIngestPipeline::dismissedSuggestionIsNotMadeAgain()
+{
+    TW_TEST_DATABASE(t);
+    const core::Id harbour = addProperty(t->db(), u"HBV"_s, u"Europe/Lisbon"_s);
+    const core::Id ana = addGuest(t->db(), u"Ana"_s, u"Silva"_s);
+    addStay(t->db(), harbour, ana, u"101"_s);
+    social::IngestPipeline pipeline(t->db());
+    storage::PostRepository repo(t->db());
+
+    auto report = pipeline.ingest({makePost(u"1"_s, harbour, lisbon(11, 12), u"8001"_s, u"ana_fan"_s, u"Ana Silva"_s)});
+    QVERIFY(report);
+    QCOMPARE(report->suggestions, 1);
+    QVERIFY(repo.dismissSuggestion(report->storedIds.first(), u"Maria"_s));
+
+    // The same author again (renamed, even): staff already said no. Another
+    // author of that name is still worth a question.
+    report = pipeline.ingest({
+        makePost(u"2"_s, harbour, lisbon(11, 13), u"8001"_s, u"ana_fan2"_s, u"Ana Silva"_s),
+        makePost(u"3"_s, harbour, lisbon(11, 14), u"8002"_s, u"asilva"_s, u"Ana Silva"_s),
+    });
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->suggestions, 1);
+    QCOMPARE(repo.byNetworkId(Network::X, u"2"_s)->suggestedGuestId, core::InvalidId);
+    QCOMPARE(repo.byNetworkId(Network::X, u"3"_s)->suggestedGuestId, ana);
 }
 
 void TestIngestPipeline::invalidatedCachesSeeNewStays()
