@@ -181,9 +181,21 @@ FeedDelegate::Layout FeedDelegate::layout(const QStyleOptionViewItem &option, co
 
 QSize FeedDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    constexpr qsizetype MaxRemembered = 20'000;
+    const int width = rowWidth(option);
+    if (option.font != m_heightsFont || m_heights.size() > MaxRemembered) {
+        m_heights.clear();
+        m_heightsFont = option.font;
+    }
+    const HeightKey key{index.data(Model::PostIdRole).toLongLong(), index.data(Model::VersionRole).toInt(),
+                        index.data(Model::SuggestedGuestIdRole).toLongLong(),
+                        index.data(Model::TextRole).toString().size(), width};
+    if (const auto known = m_heights.constFind(key); known != m_heights.cend())
+        return {qMin(width, 400), *known};
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const Layout l = layout(opt, index);
+    m_heights.insert(key, l.height());
     return {qMin(l.width, 400), l.height()};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QTimeZone>
 
@@ -42,7 +44,26 @@ private:
     struct Layout;
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
+    // A row's height only changes with its post's version (text, suggestion),
+    // the width and the font: the list lays out every row after each insert,
+    // so heights are measured once.
+    struct HeightKey
+    {
+        qint64 postId = 0;
+        int version = 0;
+        qint64 suggested = 0;
+        qsizetype textLength = 0;
+        int width = 0;
+        friend bool operator==(const HeightKey &, const HeightKey &) = default;
+        friend size_t qHash(const HeightKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.postId, key.version, key.suggested, key.textLength, key.width);
+        }
+    };
+
     QTimeZone m_zone = QTimeZone::utc();
+    mutable QHash<HeightKey, int> m_heights;
+    mutable QFont m_heightsFont;
 };
 
 } // namespace tw::ui

@@ -103,6 +103,11 @@ void FeedModel::setPageSize(int rows)
     m_pageSize = std::clamp(rows, 1, MaxMergeRows);
 }
 
+void FeedModel::setMaxKeptRows(int rows)
+{
+    m_maxKeptRows = std::max(rows, 1);
+}
+
 void FeedModel::setChangeDelay(int milliseconds)
 {
     m_changeTimer.setInterval(std::max(0, milliseconds));
@@ -403,6 +408,18 @@ void FeedModel::merge(const QList<FeedRow> &fresh, bool exhausted)
     }
     if (exhausted && !m_awaitingPage)
         m_exhausted = true;
+    trim();
+}
+
+void FeedModel::trim()
+{
+    if (m_rows.size() <= m_maxKeptRows)
+        return;
+    beginRemoveRows({}, m_maxKeptRows, int(m_rows.size()) - 1);
+    m_rows.resize(m_maxKeptRows);
+    rebuildIndex();
+    endRemoveRows();
+    m_exhausted = false;
 }
 
 void FeedModel::updateRow(const FeedRow &row)
@@ -427,6 +444,7 @@ void FeedModel::insertRow(const FeedRow &row)
     m_rows.insert(position, row);
     rebuildIndex();
     endInsertRows();
+    trim();
 }
 
 void FeedModel::removeRow(core::Id postId)

@@ -75,6 +75,10 @@ public:
     // beyond them are kept as they are until they change.
     static constexpr int MaxMergeRows = 1000;
     static constexpr int DefaultChangeDelayMs = 100;
+    // New posts arriving at the top push the oldest loaded ones out beyond
+    // this many rows (they come back with fetchMore()), so a busy feed left
+    // open all day stays light for the view.
+    static constexpr int DefaultMaxKeptRows = 2000;
 
     explicit FeedModel(storage::DatabaseUrl url, QObject *parent = nullptr);
     // Waits for the database work in progress, then closes the worker's connection.
@@ -98,6 +102,8 @@ public:
 
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
+    void setMaxKeptRows(int rows);
+    int maxKeptRows() const { return m_maxKeptRows; }
     // Pause that gathers a burst of change notifications into one read.
     void setChangeDelay(int milliseconds);
     // The staff member recorded with every action; empty means the workstation's user.
@@ -179,6 +185,7 @@ private:
     void insertRow(const FeedRow &row);
     void removeRow(core::Id postId);
     void rebuildIndex();
+    void trim();
     void setLoading(bool loading);
     void adoptProperty(const core::Property &property);
     void setRuleTags(QStringList tags);
@@ -202,6 +209,7 @@ private:
     QString m_error;
     QLocale m_locale;
     int m_pageSize = DefaultPageSize;
+    int m_maxKeptRows = DefaultMaxKeptRows;
     quint64 m_generation = 0;
     bool m_awaitingReplace = false;
     bool m_awaitingPage = false;

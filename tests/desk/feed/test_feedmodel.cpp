@@ -55,6 +55,7 @@ private Q_SLOTS:
     void filters();
     void newPostsGoInAtTheTop();
     void olderPostsWaitForTheirPage();
+    void newPostsPushOutTheOldestBeyondTheLimit();
     void changesElsewhereUpdateInPlace();
     void refreshMergesWithoutReset();
     void setStateRecordsTheStaffName();
@@ -278,6 +279,27 @@ void TestFeedModel::olderPostsWaitForTheirPage()
         QTRY_VERIFY(!model->isLoading());
     }
     QCOMPARE(model->rowOf(old), 13);
+}
+
+void TestFeedModel::newPostsPushOutTheOldestBeyondTheLimit()
+{
+    auto model = makeModel();
+    model->setMaxKeptRows(12);
+    model->watch(m_db->db());
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitLoaded(*model));
+    QCOMPARE(model->rowCount(), 12);
+    QVERIFY(!model->canFetchMore({}));
+    QString error;
+    auto other = m_db->openAnother();
+    const core::Id fresh
+        = m_fixture.addPost(*other, test::FeedFixture::referenceTime().addSecs(30), u"Just arrived"_s, &error);
+    QTRY_COMPARE(model->rowOf(fresh), 0);
+    QCOMPARE(model->rowCount(), 12);
+    QCOMPARE(model->rowOf(m_fixture.posts.at(0)), -1); // the oldest made way
+    QVERIFY(model->canFetchMore({}));                  // and comes back on request
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowOf(m_fixture.posts.at(0)), 12);
 }
 
 void TestFeedModel::changesElsewhereUpdateInPlace()
