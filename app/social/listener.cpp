@@ -68,6 +68,8 @@ public:
             Q_EMIT finished();
             return;
         }
+        if (auto relaxed = m_db->preferThroughputOverDurability(); !relaxed)
+            qCWarning(lcSocial) << "commits will wait for the disk:" << relaxed.error();
         m_pipeline = std::make_unique<IngestPipeline>(*m_db);
         m_access = new QNetworkAccessManager(this);
         m_client = m_factory(m_access, m_options);

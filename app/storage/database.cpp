@@ -229,6 +229,13 @@ PreparedQuery Database::prepare(const QString &sql)
     return PreparedQuery(slot.query.get(), &slot.inUse);
 }
 
+core::Status Database::preferThroughputOverDurability()
+{
+    if (engine() != Engine::Sqlite)
+        return {};
+    return exec(u"PRAGMA synchronous = NORMAL"_s);
+}
+
 core::Status Database::planForGrowingTables()
 {
     if (m_depth == 0) {

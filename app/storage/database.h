@@ -82,6 +82,13 @@ public:
     // Nothing to do on SQLite, whose planner goes by the indexes alone.
     core::Status planForGrowingTables();
 
+    // For a connection that writes what can be fetched again (the listener,
+    // whose gap fill brings back any post a crash lost): on SQLite, commits no
+    // longer wait for the disk (synchronous=NORMAL under WAL), so a power cut
+    // may lose the last commits but never the database's integrity. Nothing
+    // changes on PostgreSQL, whose server decides.
+    core::Status preferThroughputOverDurability();
+
     // Depth of nested Transaction objects on this connection (0: none open).
     int transactionDepth() const { return m_depth; }
 

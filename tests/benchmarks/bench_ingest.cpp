@@ -187,6 +187,9 @@ int main(int argc, char **argv)
         return 1;
     }
     s_dataSet = std::move(dataSet).value();
+    // As the listener's own connection does.
+    if (!s_dataSet->db().preferThroughputOverDurability())
+        return 1;
     if (!resetPostsAndRules())
         return 1;
     const bench::RecordedPosts recorded(s_dataSet->hotels(), s_rules);
