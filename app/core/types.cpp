@@ -104,7 +104,7 @@ QString postStateKey(PostState state)
 
 std::optional<PostState> postStateFromKey(QStringView key)
 {
-    return lookup(kPostStates, key);
+    return lookup(kPostStates, key.trimmed());
 }
 
 } // namespace tw::core
