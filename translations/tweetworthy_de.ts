@@ -73,6 +73,10 @@
         <source>Print JSON (UTF-8) for scripts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no guest %1; find the number with tweetworthy-cli guests search TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::cli::Context</name>
@@ -243,10 +247,6 @@
     </message>
     <message>
         <source>ID must be a guest number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no guest %1; find the number with tweetworthy-cli guests search TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,10 +436,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no guest %1; find the number with tweetworthy-cli guests search TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot link %1 to guest %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,6 +579,117 @@
     </message>
 </context>
 <context>
+    <name>tw::cli::ListenCommand</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, fetching posts missed while away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach the network&apos;s API at URL instead (a proxy or a test server); default https://api.x.com for X, each rule&apos;s instance for Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop once N new posts are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after S seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect when nothing at all arrives for S seconds (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multiply the reconnection delays by FACTOR (e.g. 0.01 against a local test server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to X or Mastodon and store matching posts (runs until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK is x or mastodon. The token comes from TWEETWORTHY_X_BEARER_TOKEN (X, an app-only Bearer token) or TWEETWORTHY_MASTODON_TOKEN (Mastodon, a user access token) when set, else from the system keychain where the desktop app&apos;s Settings keep it. Prints one line per new post on stdout and the connection&apos;s state on stderr; SIGINT or SIGTERM stop it cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown network &quot;%1&quot;; use x or mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-base needs an http or https URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stop-after-posts needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stop-after-seconds needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stall-timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-scale needs a factor between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no listening rules for %1; add one with tweetworthy-cli rules add %1 VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1 token from the keychain: %2 Or set %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 token: set %2, or save the token in the desktop app&apos;s Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in house, room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 refused by the server: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweetworthy-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new posts stored: %2, already stored: %3, unreadable payloads skipped: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::cli::MigrateCommand</name>
     <message>
         <source>Bring the database to the newest schema and report the version reached.</source>
@@ -602,6 +709,69 @@
     </message>
     <message>
         <source>%1 is at schema version %2 (migrated from %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::PostsListCommand</name>
+    <message>
+        <source>only posts from x or mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only posts by guests who were in house when they posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only posts nobody has replied to, resolved or ignored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N posts, newest first (default %1; 0 for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stored posts, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown network &quot;%1&quot;; use x or mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of posts, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. Add listening rules (rules add) and run the listener (listen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +858,109 @@
     </message>
 </context>
 <context>
+    <name>tw::cli::RulesCommand</name>
+    <message>
+        <source>a label for the rule, shown on the feed and usable as a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property that listens (needed when there are several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon: the instance whose hashtag timeline is followed (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a listening rule for a property on X or Mastodon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the listening rules of every property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a listening rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On X, VALUE is a rule in the filtered-stream syntax, for example &quot;@HarbourView OR #HarbourViewLisbon -is:retweet&quot; (quote it for the shell); the X server checks it when the listener next connects and the listener reports a rule it refuses. On Mastodon, VALUE is a hashtag (with or without &quot;#&quot;), optionally followed by &quot;@HOST&quot; for the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown network &quot;%1&quot;; use x or mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance is for Mastodon rules only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no property with code &quot;%1&quot;; see tweetworthy-cli property list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no property yet; add one with tweetworthy-cli property add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are several properties; name one with --property CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1: %2 follows #%3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1: %2 listens on X for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listening rules yet; add one with tweetworthy-cli rules add NETWORK VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPERTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be a rule number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::core::HandleNormalizer</name>
     <message>
         <source>&quot;%1&quot; is not a link to an X profile. Paste the profile address (https://x.com/name) or type the handle (@name).</source>
@@ -751,6 +1024,21 @@
     </message>
 </context>
 <context>
+    <name>tw::desk</name>
+    <message>
+        <source>no X token yet. Enter the Bearer token in Settings (Networks tab), or start Tweetworthy with %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Mastodon access token yet. Enter it in Settings (Networks tab) for the instance of your rules, or start Tweetworthy with %1 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token yet for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::desk::AuditTimelineSource</name>
     <message>
         <source>Profile created</source>
@@ -782,6 +1070,162 @@
     </message>
     <message>
         <source>Reservation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::ConnectionStatusText</name>
+    <message>
+        <source>%1 demo: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo feed: sample posts, not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo feed stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 demo feed stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connected, catching up on missed posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: reconnecting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo: sample posts about the demo hotel, replayed on this computer. Nothing is read from or sent to any network. Add listening rules and a token to listen for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::FeedController</name>
+    <message>
+        <source>The listening rules could not be read, so nothing is listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::FeedModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this post to “%2” in the meantime, so your change was not saved. The feed now shows what is stored; change it again if it still needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is no longer stored; someone may have removed it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in house, room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Might be %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1497,68 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
     <message>
         <source>%1, code %2, time zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::ListeningRuleEditor</name>
+    <message>
+        <source>This database has no property yet. Add your hotel in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules have not been read yet; wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::ListeningRuleListModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on X&apos;s server yet: it is added when the feed next connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On X&apos;s server as rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::PostTimelineSource</name>
+    <message>
+        <source>Post on %1 while in house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +2201,313 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
 </context>
 <context>
+    <name>tw::social</name>
+    <message>
+        <source>a post without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 has no created_at (the request must ask for tweet.fields=created_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 has an unreadable created_at &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not confirm this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::DemoSample</name>
+    <message>
+        <source>The demo feed&apos;s sample is missing from this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo feed&apos;s sample is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 of the demo feed&apos;s sample names no known network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 of the demo feed&apos;s sample has no valid handle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 of the demo feed&apos;s sample lacks an author id or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::DemoStreamClient</name>
+    <message>
+        <source>Demo feed: sample posts replayed on this computer, not live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::IngestPipeline</name>
+    <message>
+        <source>a %1 post without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 post %2 has no valid creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::Listener</name>
+    <message>
+        <source>Tweetworthy cannot listen on %1 in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::MastodonHashtagStream</name>
+    <message>
+        <source>%1 answered with %2 instead of an event stream; check the instance name and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overlong line in the stream of %1 was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion without a status id from %1 was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing came from %1 for %2 s, not even a heartbeat; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hashtag timeline of %1 could not be read; the gap since the interruption is not filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More posts were missed on %1 than one catch-up fetches (%2 pages); some of those posted during the interruption are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the Mastodon access token (%2). Check the Mastodon token in Settings, or TWEETWORTHY_MASTODON_TOKEN for the command-line tool; it needs the read:statuses scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limits how often it may be asked (%2); waiting until the limit resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream of %1 answered %2; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hashtag timeline of %1 answered %2; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1 (%2); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::MastodonStatusParser</name>
+    <message>
+        <source>A Mastodon status without an id was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon status %1 was skipped: it has no valid creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon status %1 was skipped: it names no author account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mastodon status could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::MastodonStreamClient</name>
+    <message>
+        <source>No Mastodon access token: Mastodon&apos;s streaming needs one. Enter it in Settings, or set TWEETWORTHY_MASTODON_TOKEN for the command-line tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Mastodon hashtag: use letters, digits and underscores, e.g. HarbourView.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule for #%1 names no Mastodon instance to follow it on; add one, e.g. mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Mastodon hashtag to follow. Add a listening rule for Mastodon (a hashtag and an instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::TokenStore</name>
+    <message>
+        <source>The system keychain is not available (%1). Sign in to a desktop session with a keyring such as GNOME Keyring, or, for a service without a desktop, set the token in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1. Check that the keyring is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::XApiError</name>
+    <message>
+        <source>Could not reach X at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not accept the Bearer token (HTTP 401%1). Check the X Bearer token in Settings, or the TWEETWORTHY_X_BEARER_TOKEN environment variable for the command-line tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused access (HTTP 403%1). The X app&apos;s access level may not include this endpoint: check its project in the X developer portal, and the Bearer token in Settings or in TWEETWORTHY_X_BEARER_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X is rate limiting this app (HTTP 429%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::XPostParser</name>
+    <message>
+        <source>a stream line is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream line is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream line without data or errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recent search answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recent search answer without data or meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::XRulesClient</name>
+    <message>
+        <source>X&apos;s list of stream rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s answer to adding stream rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X already holds this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::social::XStreamClient</name>
+    <message>
+        <source>No X Bearer token is set. Enter it in Settings, or set TWEETWORTHY_X_BEARER_TOKEN for the command-line tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no listening rules for X. Add one in the app, or with &quot;tweetworthy-cli rules add x VALUE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused every listening rule (%1). Correct the rules, then start listening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More posts were missed than one catch-up fetches (%1 pages per rule); the oldest of them were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X would not search these rules for missed posts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts missed while disconnected could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching missed posts failed (%1); trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream line longer than the limit was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from X for %1 s, not even a keep-alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X closed the stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X ended the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X stream broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 instead of opening the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::storage::AuditLog</name>
     <message>
         <source>An audit entry needs an action and the type of what it is about.</source>
@@ -1785,6 +2598,10 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
     <message>
         <source>A step of the change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning for growing tables needs an open transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +2717,128 @@ Nothing was imported. Check the database in the settings, then start the import 
     <message>
         <source>This guest no longer exists; someone may have removed it. Reload the list.</source>
         <translation>Diesen Gast gibt es nicht mehr; vielleicht hat ihn jemand entfernt. Laden Sie die Liste neu.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::ListeningRuleRepository</name>
+    <message>
+        <source>A Mastodon rule needs the instance that carries the hashtag, such as mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the host name of a Mastodon instance; write it like mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X rule needs a value, such as @HarbourView OR #HarbourViewLisbon -is:retweet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This X rule is %1 characters long; X accepts at most %2. Split it into two rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mastodon rule needs a hashtag, such as #HarbourViewLisbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hashtag: Mastodon hashtags have letters, digits and _ only. Follow each hashtag with a rule of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy cannot listen on %1 yet; rules can be added for X and Mastodon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no property #%1 to add the rule %2 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already listens for %2 (rule %3); nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %1 was not added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no listening rule with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %1 was not removed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for rule %1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::PostRepository</name>
+    <message>
+        <source>A %1 post without its network id cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 post %2 has no valid creation time, so it cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not stored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was neither stored nor found stored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is handling the post before changing its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post #%1; reload the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked this post %2 since you opened it; reload it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no suggested guest to confirm; link its author from the guest&apos;s profile instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not say who wrote it, so its author cannot be linked to a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s posts could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s posts were not linked to the guest: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no suggested guest to dismiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawn %1 post %2 was not hidden: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit of %1 post %2 was not saved: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3049,17 @@ Database: %4 (schema version %5)</source>
     </message>
 </context>
 <context>
+    <name>tw::ui::ConnectionIndicator</name>
+    <message>
+        <source>Connections to the networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening on any network: add listening rules to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::ui::DeskSetup</name>
     <message>
         <source>The folder %1 cannot hold a new database: it is not a folder you may write to. Choose a file in another folder.</source>
@@ -2145,6 +3095,45 @@ Database: %4 (schema version %5)</source>
     </message>
     <message>
         <source>Could not set up the demo hotel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::FeedDelegate</name>
+    <message>
+        <source>In house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In house · room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Might be %1, in house. C links the author to this guest, Shift+C dismisses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,6 +4171,483 @@ Check the database in the settings, then open the import again.</source>
     </message>
 </context>
 <context>
+    <name>tw::ui::ListeningRulesDialog</name>
+    <message>
+        <source>Listening Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts that match a rule appear on the live feed. On X a rule uses the filtered stream&apos;s syntax, for example @HarbourViewLX OR #HarbourViewLisbon -is:retweet; on Mastodon a rule follows one hashtag on one instance. The tag names the rule on the feed and in its filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening for the selected rule (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag of the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening rules of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Close this window and try again once the database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed. The listeners stop following it when this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the X token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag of the new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of the new rule&apos;s X filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hashtag, e.g. HarbourViewLisbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. @HarbourViewLX OR #HarbourViewLisbon -is:retweet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon needs an access token for the instance (Settings, Networks tab) before the feed can follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X checks a new rule before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No X token yet, so X checks new rules only when the feed connects. Enter the token in Settings (Networks tab) to have them checked here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rule, for example @HarbourViewLX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hashtag to follow, for example HarbourViewLisbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon instance to follow the hashtag on, for example mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking X whether it accepts the rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X could not check the rule (%1); it checks it when the feed connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X does not accept this rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X accepts the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following #%1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::LiveFeedPage</name>
+    <message>
+        <source>Live feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished">Seitentitel</translation>
+    </message>
+    <message>
+        <source>Listening &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this hotel listens for on X and Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop replaying the sample posts; the posts already shown stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network listens for this hotel yet. This is the demo hotel: play the demo feed to see how the page works. It replays sample posts about the Harbour View on this computer; nothing is read from X or Mastodon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play the demo feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In house only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts by guests who were in house when they posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet &amp;handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts nobody has replied to, resolved or ignored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post by an in-house guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) above</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the newest post (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused a listening rule: %1 Change it under Listening rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has read it; nothing to do yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark r&amp;esolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: whatever the post asked for has been taken care of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do about this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the posts nobody has looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s profile: stays, handles, timeline (also Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the suggested guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author is this in-house guest: link the account to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author is not this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: the author is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the suggested guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author of this post is not a known guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking the author to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed cannot be read right now: %1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post passes these filters. Clear a filter to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. They appear here as they arrive, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n post(s), more as you scroll. S, R, D and I mark the selected post; G opens its guest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s). S, R, D and I mark the selected post; G opens its guest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in house, posted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) by guests in house</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) by guests in house: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tw::ui::MainWindow</name>
     <message>
         <source>Pages</source>
@@ -3305,6 +4771,160 @@ Check the database in the settings, then open the import again.</source>
     </message>
     <message>
         <source>No page here has a search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::NetworkTokensPane</name>
+    <message>
+        <source>The live feed reads X and Mastodon with your tokens. They are kept in the system keychain of this computer, never in Tweetworthy&apos;s settings or database, and are never shown again once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s Bearer token from the X developer portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;X token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the X token from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the environment takes precedence over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access token of an account on that instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mastodon token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remov&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this instance&apos;s token from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon token status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nstance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming a hashtag needs an account&apos;s token (Mastodon 4.2 and later). %1 in the environment takes precedence over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the instance of your Mastodon rules to see whether a token is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain. Enter a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Bearer token first, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the instance the token belongs to, such as mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token first, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the instance whose token to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain. The live feed starts listening with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::PostNotifier</name>
+    <message>
+        <source>Tweetworthy: live feed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3625,6 +5245,14 @@ The property cannot be changed until the database can be read.</source>
     </message>
     <message>
         <source>The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is typed but not saved. Press its Save button to keep it in the keychain, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
