@@ -187,9 +187,22 @@ QSize FeedDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
         m_heights.clear();
         m_heightsFont = option.font;
     }
-    const HeightKey key{index.data(Model::PostIdRole).toLongLong(), index.data(Model::VersionRole).toInt(),
-                        index.data(Model::SuggestedGuestIdRole).toLongLong(),
-                        index.data(Model::TextRole).toString().size(), width};
+    // The list asks for every row's size at each layout: read the feed's rows
+    // directly rather than through four variants a row.
+    HeightKey key;
+    key.width = width;
+    if (const auto *feed = qobject_cast<const Model *>(index.model()); feed && index.row() < feed->rowCount()) {
+        const core::Post &post = feed->feedRow(index.row()).post;
+        key.postId = post.id;
+        key.version = post.version;
+        key.suggested = post.suggestedGuestId;
+        key.textLength = post.text.size();
+    } else {
+        key.postId = index.data(Model::PostIdRole).toLongLong();
+        key.version = index.data(Model::VersionRole).toInt();
+        key.suggested = index.data(Model::SuggestedGuestIdRole).toLongLong();
+        key.textLength = index.data(Model::TextRole).toString().size();
+    }
     if (const auto known = m_heights.constFind(key); known != m_heights.cend())
         return {qMin(width, 400), *known};
     QStyleOptionViewItem opt = option;

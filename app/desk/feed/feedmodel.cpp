@@ -340,14 +340,15 @@ void FeedModel::applyPosts(const FeedWorker::Reply &reply)
         qCWarning(lcDesk) << "changed posts could not be read:" << reply.error;
         return;
     }
-    for (const core::Id id : reply.gone)
-        removeRow(id);
+    removeRows(reply.gone);
+    QList<FeedRow> incoming;
     for (const FeedRow &row : reply.rows) {
         if (m_rowOf.contains(row.post.id))
             updateRow(row);
         else
-            insertRow(row);
+            incoming.append(row);
     }
+    insertRows(std::move(incoming));
     addRuleTagsOf(reply.rows);
 }
 
@@ -431,31 +432,73 @@ void FeedModel::updateRow(const FeedRow &row)
     Q_EMIT dataChanged(index(at), index(at));
 }
 
-// A post that belongs in the list but is not shown: in its place when that
-// place is among the loaded rows (or everything is loaded); rows further down
-// arrive with the next page anyway.
-void FeedModel::insertRow(const FeedRow &row)
+// Posts that belong in the list but are not shown: each in its place when
+// that place is among the loaded rows (or everything is loaded); rows further
+// down arrive with the next page anyway. A burst of new posts mostly lands at
+// the top in one run: one insertion per run, the index rebuilt once per run
+// and the list trimmed once, so a view lays out once per burst.
+void FeedModel::insertRows(QList<FeedRow> rows)
 {
-    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, &FeedModel::isNewer);
-    const int position = int(at - m_rows.cbegin());
-    if (position >= m_rows.size() && !m_exhausted)
+    if (rows.isEmpty())
         return;
-    beginInsertRows({}, position, position);
-    m_rows.insert(position, row);
-    rebuildIndex();
-    endInsertRows();
+    std::sort(rows.begin(), rows.end(), &FeedModel::isNewer);
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                           [](const FeedRow &a, const FeedRow &b) { return a.post.id == b.post.id; }),
+               rows.end());
+    int inserted = 0;
+    qsizetype j = 0;
+    while (j < rows.size()) {
+        // Rows are newest first, so each one's place is at or below the last one's.
+        const auto at = std::lower_bound(m_rows.cbegin() + inserted, m_rows.cend(), rows.at(j), &FeedModel::isNewer);
+        const int position = int(at - m_rows.cbegin());
+        if (position >= m_rows.size() && !m_exhausted)
+            break; // this one and all older ones are beyond the loaded rows
+        qsizetype end = j + 1;
+        while (end < rows.size() && (position >= m_rows.size() || isNewer(rows.at(end), m_rows.at(position))))
+            ++end;
+        const int count = int(end - j);
+        beginInsertRows({}, position, position + count - 1);
+        m_rows.insert(position, count, FeedRow{});
+        std::move(rows.begin() + j, rows.begin() + end, m_rows.begin() + position);
+        rebuildIndex();
+        endInsertRows();
+        inserted = position + count;
+        j = end;
+    }
     trim();
+}
+
+void FeedModel::removeRows(const QList<core::Id> &postIds)
+{
+    QList<int> positions;
+    for (const core::Id id : postIds) {
+        if (const int at = rowOf(id); at >= 0)
+            positions.append(at);
+    }
+    if (positions.isEmpty())
+        return;
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    // Runs of neighbouring rows go at once, from the bottom up so the
+    // positions above stay valid.
+    qsizetype end = positions.size();
+    while (end > 0) {
+        qsizetype start = end - 1;
+        while (start > 0 && positions.at(start - 1) == positions.at(start) - 1)
+            --start;
+        const int first = positions.at(start);
+        const int last = positions.at(end - 1);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        rebuildIndex();
+        endRemoveRows();
+        end = start;
+    }
 }
 
 void FeedModel::removeRow(core::Id postId)
 {
-    const int at = rowOf(postId);
-    if (at < 0)
-        return;
-    beginRemoveRows({}, at, at);
-    m_rows.removeAt(at);
-    rebuildIndex();
-    endRemoveRows();
+    removeRows({postId});
 }
 
 void FeedModel::rebuildIndex()

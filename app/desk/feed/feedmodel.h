@@ -182,7 +182,8 @@ private:
     bool submit(int row, FeedWorker::Action action);
     void dispatch(FeedWorker::Action action);
     void updateRow(const FeedRow &row);
-    void insertRow(const FeedRow &row);
+    void insertRows(QList<FeedRow> rows);
+    void removeRows(const QList<core::Id> &postIds);
     void removeRow(core::Id postId);
     void rebuildIndex();
     void trim();
