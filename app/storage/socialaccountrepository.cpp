@@ -8,6 +8,10 @@
 #include <core/handlenormalizer.h>
 
 #include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +47,53 @@ QString networkName(core::Network network)
         return u"Bluesky"_s;
     }
     return core::networkKey(network);
+}
+
+// Values looked up with one "IN (...)" list at most; the lists are padded to a
+// power of two (by repeating a value) so that a handful of statements, each
+// prepared once per connection, serve every burst.
+constexpr qsizetype kMaxInList = 128;
+
+qsizetype paddedSize(qsizetype count)
+{
+    qsizetype size = 1;
+    while (size < count)
+        size *= 2;
+    return size;
+}
+
+QString inList(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? u"?"_s : u", ?"_s;
+    return marks;
+}
+
+// The links of one network whose `column` holds one of `values`, keyed by that column.
+QHash<QString, core::SocialAccount> linksWhereIn(Database &db, core::Network network, const QString &column,
+                                                 const QStringList &values)
+{
+    QHash<QString, core::SocialAccount> found;
+    const QString networkKey = core::networkKey(network);
+    for (qsizetype from = 0; from < values.size(); from += kMaxInList) {
+        const qsizetype count = std::min(kMaxInList, values.size() - from);
+        const qsizetype size = paddedSize(count);
+        PreparedQuery q
+            = db.prepare(kSelect + u"WHERE network = ? AND "_s + column + u" IN ("_s + inList(size) + u")"_s);
+        q.bind(networkKey);
+        for (qsizetype i = 0; i < size; ++i)
+            q.bind(values.at(from + std::min(i, count - 1)));
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            core::SocialAccount account = accountFrom(q);
+            const QString key = column == u"handle"_s ? account.handle : account.accountId;
+            found.insert(key, std::move(account));
+        }
+    }
+    return found;
 }
 
 // "@anna on X", for messages and the timeline.
@@ -348,6 +399,47 @@ std::optional<core::SocialAccount> SocialAccountRepository::find(core::Network n
     if (!normalized)
         return std::nullopt;
     return byHandle(network, *normalized);
+}
+
+QHash<std::pair<QString, QString>, core::SocialAccount>
+SocialAccountRepository::findMany(core::Network network, const QList<std::pair<QString, QString>> &authors) const
+{
+    // Each author's trimmed account id and normalised handle, as find() reads them.
+    QList<std::pair<QString, QString>> keys;
+    keys.reserve(authors.size());
+    QStringList accountIds;
+    QStringList handles;
+    QSet<QString> seenAccountIds;
+    QSet<QString> seenHandles;
+    for (const auto &[accountId, handle] : authors) {
+        std::pair<QString, QString> key{accountId.trimmed(), QString()};
+        if (!key.first.isEmpty() && !seenAccountIds.contains(key.first)) {
+            seenAccountIds.insert(key.first);
+            accountIds.append(key.first);
+        }
+        if (!handle.trimmed().isEmpty()) {
+            if (const auto normalized = core::HandleNormalizer::normalize(network, handle); normalized) {
+                key.second = *normalized;
+                if (!seenHandles.contains(key.second)) {
+                    seenHandles.insert(key.second);
+                    handles.append(key.second);
+                }
+            }
+        }
+        keys.append(std::move(key));
+    }
+
+    const QHash<QString, core::SocialAccount> byAccount = linksWhereIn(m_db, network, u"account_id"_s, accountIds);
+    const QHash<QString, core::SocialAccount> byHandle = linksWhereIn(m_db, network, u"handle"_s, handles);
+    QHash<std::pair<QString, QString>, core::SocialAccount> found;
+    for (qsizetype i = 0; i < authors.size(); ++i) {
+        const auto &[accountId, handle] = keys.at(i);
+        if (const auto link = byAccount.constFind(accountId); !accountId.isEmpty() && link != byAccount.cend())
+            found.insert(authors.at(i), *link);
+        else if (const auto named = byHandle.constFind(handle); !handle.isEmpty() && named != byHandle.cend())
+            found.insert(authors.at(i), *named);
+    }
+    return found;
 }
 
 } // namespace tw::storage

@@ -3,9 +3,12 @@
 #include <core/result.h>
 #include <core/types.h>
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace tw::storage {
 
@@ -39,6 +42,11 @@ public:
     // Stable account id first, then the normalised handle.
     std::optional<core::SocialAccount> find(core::Network network, const QString &accountId,
                                             const QString &handle) const;
+    // What find() answers for each (account id, handle) pair of one network,
+    // keyed by the pair as given; pairs without a link are left out. A burst of
+    // posts by hundreds of authors costs a few queries, not two per author.
+    QHash<std::pair<QString, QString>, core::SocialAccount>
+    findMany(core::Network network, const QList<std::pair<QString, QString>> &authors) const;
 
 private:
     Database &m_db;

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void unlink();
     void unlinkRefusesOtherGuestsHandle();
     void findByAccountIdAfterRename();
+    void findManyAnswersAsFindDoes();
+    void findManyOverManyAuthors();
     void renameThroughLink();
     void accountIdOfAnotherGuestIsRefused();
     void setAccountId();
@@ -275,6 +277,78 @@ void TestSocialAccountRepository::findByAccountIdAfterRename()
     QVERIFY(!repo.find(Network::X, u"999"_s, u"someone"_s));
     QVERIFY(!repo.find(Network::Mastodon, u"1234567890"_s, {}));
     QVERIFY(!repo.find(Network::X, {}, {}));
+}
+
+void TestSocialAccountRepository::findManyAnswersAsFindDoes()
+{
+    TW_TEST_DATABASE(t);
+    const core::Id anna = addGuest(t->db(), u"Anna"_s, u"Smith"_s);
+    const core::Id ben = addGuest(t->db(), u"Ben"_s, u"Jones"_s);
+    storage::SocialAccountRepository repo(t->db());
+    const auto annas = repo.link(anna, Network::X, u"annas"_s, LinkState::Confirmed, u"desk"_s, u"1234567890"_s);
+    const auto bens = repo.link(ben, Network::X, u"benj"_s, LinkState::Suggested, u"desk"_s);
+    const auto annaOnMastodon = repo.link(anna, Network::Mastodon, u"anna@example.social"_s, LinkState::Confirmed,
+                                          u"desk"_s, u"77"_s);
+    QVERIFY(annas && bens && annaOnMastodon);
+
+    const QList<std::pair<QString, QString>> authors{
+        {u"1234567890"_s, u"anna_travels"_s}, // renamed: the stable id wins
+        {u" 1234567890 "_s, QString()},       // the id alone, with spaces
+        {QString(), u"@AnnaS"_s},             // the handle alone, as typed
+        {u"999"_s, u"annas"_s},               // unknown id, known handle
+        {u"999"_s, u"benj"_s},                // a handle-only link
+        {u"1234567890"_s, u"benj"_s},         // the id is Anna's, whatever the handle says
+        {u"999"_s, u"someone"_s},             // unknown
+        {u"77"_s, u"anna@example.social"_s},  // Mastodon's id, asked on X
+        {QString(), u"not a handle!"_s},      // unreadable handle
+        {QString(), QString()},
+    };
+    const auto found = repo.findMany(Network::X, authors);
+    for (const auto &author : authors) {
+        const std::optional<core::SocialAccount> one = repo.find(Network::X, author.first, author.second);
+        const auto many = found.constFind(author);
+        QVERIFY2(bool(one) == (many != found.cend()), qPrintable(author.first + u" / "_s + author.second));
+        if (one) {
+            QCOMPARE(many->id, one->id);
+            QCOMPARE(many->guestId, one->guestId);
+            QCOMPARE(many->handle, one->handle);
+            QCOMPARE(many->accountId, one->accountId);
+            QCOMPARE(many->state, one->state);
+        }
+    }
+    QCOMPARE(found.size(), 6);
+    QCOMPARE(found.value({u"1234567890"_s, u"benj"_s}).id, annas->id);
+    QCOMPARE(found.value({u"999"_s, u"benj"_s}).id, bens->id);
+
+    const auto onMastodon = repo.findMany(Network::Mastodon, {{u"77"_s, QString()}, {QString(), u"annas"_s}});
+    QCOMPARE(onMastodon.size(), 1);
+    QCOMPARE(onMastodon.value({u"77"_s, QString()}).id, annaOnMastodon->id);
+    QVERIFY(repo.findMany(Network::X, {}).isEmpty());
+}
+
+void TestSocialAccountRepository::findManyOverManyAuthors()
+{
+    // More authors than one query takes, linked by id, by handle only, or not at all.
+    TW_TEST_DATABASE(t);
+    storage::SocialAccountRepository repo(t->db());
+    QHash<std::pair<QString, QString>, core::Id> expected;
+    QList<std::pair<QString, QString>> authors;
+    for (int i = 0; i < 300; ++i) {
+        const QString id = QString::number(5000 + i);
+        const QString handle = u"author_%1"_s.arg(i);
+        if (i % 3 != 2) {
+            const core::Id guest = addGuest(t->db(), u"Guest"_s, QString::number(i));
+            const auto linked = repo.link(guest, Network::X, handle, LinkState::Confirmed, u"desk"_s,
+                                          i % 3 == 0 ? id : QString());
+            QVERIFY2(linked, qPrintable(linked.error()));
+            expected.insert({id, handle}, linked->id);
+        }
+        authors.append({id, handle});
+    }
+    const auto found = repo.findMany(Network::X, authors);
+    QCOMPARE(found.size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(found.value(it.key()).id, it.value());
 }
 
 void TestSocialAccountRepository::renameThroughLink()
