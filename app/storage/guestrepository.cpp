@@ -7,6 +7,7 @@
 #include <core/guestidentity.h>
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -20,6 +21,11 @@ namespace {
 
 const QString kColumns = u"id, first_name, last_name, email, phone, loyalty_number, vip_code, preferences, "
                          "social_consent, notes, created_at, updated_at, version"_s;
+
+// Ids looked up with one "IN (...)" list at most; the lists are padded to a
+// power of two (by repeating an id) so that a handful of statements, each
+// prepared once per connection, serve every size.
+constexpr qsizetype kMaxInList = 128;
 
 constexpr int kMaxSearchLimit = 500;
 constexpr int kMaxNameTokens = 4;
@@ -355,6 +361,41 @@ std::optional<core::Guest> GuestRepository::byId(core::Id id) const
     if (q.exec() && q.next())
         return guestFrom(q);
     return std::nullopt;
+}
+
+QHash<core::Id, core::Guest> GuestRepository::byIds(const QList<core::Id> &ids) const
+{
+    QHash<core::Id, core::Guest> guests;
+    QList<core::Id> unique;
+    unique.reserve(ids.size());
+    {
+        QSet<core::Id> seen;
+        for (const core::Id id : ids) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                unique.append(id);
+            }
+        }
+    }
+    for (qsizetype from = 0; from < unique.size(); from += kMaxInList) {
+        const qsizetype count = std::min(kMaxInList, unique.size() - from);
+        qsizetype size = 1;
+        while (size < count)
+            size *= 2;
+        QString marks = u"?"_s;
+        for (qsizetype i = 1; i < size; ++i)
+            marks += u", ?"_s;
+        PreparedQuery q = m_db.prepare(u"SELECT "_s + kColumns + u" FROM guests WHERE id IN ("_s + marks + u")"_s);
+        for (qsizetype i = 0; i < size; ++i)
+            q.bind(qint64(unique.at(from + std::min(i, count - 1))));
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            core::Guest guest = guestFrom(q);
+            guests.insert(guest.id, std::move(guest));
+        }
+    }
+    return guests;
 }
 
 std::optional<core::Guest> GuestRepository::byEmail(const QString &email) const

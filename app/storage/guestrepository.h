@@ -3,6 +3,7 @@
 #include <core/result.h>
 #include <core/types.h>
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -24,6 +25,8 @@ public:
     // nothing (same version, no audit row). Both write an audit row otherwise.
     core::Result<core::Guest> update(const core::Guest &guest, const QString &actor);
     std::optional<core::Guest> byId(core::Id id) const;
+    // byId() for many guests with a few queries; unknown ids are left out.
+    QHash<core::Id, core::Guest> byIds(const QList<core::Id> &ids) const;
     // By GuestIdentity's keys (case and spaces do not matter); the oldest guest
     // when several share one.
     std::optional<core::Guest> byEmail(const QString &email) const;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tw::storage {
@@ -45,6 +47,28 @@ QList<core::Stay> readAll(PreparedQuery &q)
     while (q.next())
         stays.append(stayFrom(q));
     return stays;
+}
+
+// Ids looked up with one "IN (...)" list at most; the lists are padded to a
+// power of two (by repeating an id) so that a handful of statements, each
+// prepared once per connection, serve every size.
+constexpr qsizetype kMaxInList = 128;
+
+qsizetype paddedSize(qsizetype count)
+{
+    qsizetype size = 1;
+    while (size < count)
+        size *= 2;
+    return size;
+}
+
+QString inList(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? u"?"_s : u", ?"_s;
+    return marks;
 }
 
 std::optional<QDateTime> truncated(const std::optional<QDateTime> &instant)
@@ -235,6 +259,34 @@ QList<core::Stay> StayRepository::forGuest(core::Id guestId) const
     PreparedQuery q = m_db.prepare(kSelect + u"WHERE guest_id = ? ORDER BY arrival DESC, id DESC"_s);
     q.bind(qint64(guestId));
     return readAll(q);
+}
+
+QHash<core::Id, QList<core::Stay>> StayRepository::forGuests(const QList<core::Id> &guestIds) const
+{
+    QHash<core::Id, QList<core::Stay>> stays;
+    QList<core::Id> ids;
+    ids.reserve(guestIds.size());
+    for (const core::Id id : guestIds) {
+        if (!stays.contains(id)) {
+            stays.insert(id, {});
+            ids.append(id);
+        }
+    }
+    for (qsizetype from = 0; from < ids.size(); from += kMaxInList) {
+        const qsizetype count = std::min(kMaxInList, ids.size() - from);
+        const qsizetype size = paddedSize(count);
+        PreparedQuery q = m_db.prepare(kSelect + u"WHERE guest_id IN ("_s + inList(size)
+                                       + u") ORDER BY guest_id, arrival DESC, id DESC"_s);
+        for (qsizetype i = 0; i < size; ++i)
+            q.bind(qint64(ids.at(from + std::min(i, count - 1))));
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            core::Stay stay = stayFrom(q);
+            stays[stay.guestId].append(std::move(stay));
+        }
+    }
+    return stays;
 }
 
 QList<core::Stay> StayRepository::overlapping(core::Id propertyId, const QDate &first, const QDate &last) const

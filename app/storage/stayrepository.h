@@ -3,6 +3,7 @@
 #include <core/result.h>
 #include <core/types.h>
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -32,6 +33,9 @@ public:
     std::optional<core::Stay> byConfirmation(core::Id propertyId, const QString &confirmation) const;
     // Newest arrival first.
     QList<core::Stay> forGuest(core::Id guestId) const;
+    // forGuest() for many guests with a few queries; a guest without stays has
+    // an empty list.
+    QHash<core::Id, QList<core::Stay>> forGuests(const QList<core::Id> &guestIds) const;
 
     // Stays that may overlap the given property-local dates (arrival <= last,
     // departure >= first), excluding cancelled and no-show; the in-house rule

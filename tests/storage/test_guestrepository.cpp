@@ -49,6 +49,7 @@ private Q_SLOTS:
     void conflictAcrossConnections();
     void updateOfMissingGuestFails();
     void lookupByEmailAndLoyalty();
+    void byIdsReadsManyAtOnce();
     void search_data();
     void search();
     void searchRespectsLimit();
@@ -242,6 +243,42 @@ void TestGuestRepository::lookupByEmailAndLoyalty()
     QVERIFY(!repo.byEmail(QString()));
     QVERIFY(!repo.byLoyaltyNumber(u"GX100"_s));
     QVERIFY(!repo.byLoyaltyNumber(QString()));
+}
+
+void TestGuestRepository::byIdsReadsManyAtOnce()
+{
+    TW_TEST_DATABASE(t);
+    storage::GuestRepository repo(t->db());
+    QList<core::Id> ids;
+    for (int i = 0; i < 150; ++i) {
+        core::Guest g = makeGuest(u"Guest"_s, QString::number(i), u"guest%1@example.com"_s.arg(i));
+        g.socialConsent = i % 2 == 0;
+        g.vipCode = i == 149 ? u"V3"_s : QString();
+        const auto created = repo.create(g, u"desk"_s);
+        QVERIFY2(created, qPrintable(created.error()));
+        ids.append(created->id);
+    }
+    const core::Id unknown = ids.constLast() + 1000;
+    // More than one query takes, with a repeat and an unknown id.
+    QList<core::Id> asked = ids;
+    asked.append(ids.constFirst());
+    asked.append(unknown);
+    const QHash<core::Id, core::Guest> guests = repo.byIds(asked);
+    QCOMPARE(guests.size(), ids.size());
+    QVERIFY(!guests.contains(unknown));
+    for (const core::Id id : std::as_const(ids)) {
+        const core::Guest one = repo.byId(id).value();
+        const core::Guest many = guests.value(id);
+        QCOMPARE(many.id, id);
+        QCOMPARE(many.lastName, one.lastName);
+        QCOMPARE(many.email, one.email);
+        QCOMPARE(many.socialConsent, one.socialConsent);
+        QCOMPARE(many.vipCode, one.vipCode);
+        QCOMPARE(many.version, one.version);
+        QCOMPARE(many.createdAt, one.createdAt);
+    }
+    QCOMPARE(guests.value(ids.constLast()).vipCode, u"V3"_s);
+    QVERIFY(repo.byIds({}).isEmpty());
 }
 
 void TestGuestRepository::fillSearchFixture(storage::Database &db)

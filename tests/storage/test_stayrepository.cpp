@@ -84,6 +84,7 @@ private Q_SLOTS:
     void upsertInsideOuterTransaction();
     void failedUpsertKeepsOuterTransactionUsable();
     void forGuestNewestFirst();
+    void forGuestsAsForGuest();
     void overlapping();
     void arrivalsAndDepartures();
     void count();
@@ -322,6 +323,43 @@ void TestStayRepository::forGuestNewestFirst()
     QVERIFY(repo.upsert(other, u"import"_s));
     QCOMPARE(confirmations(repo.forGuest(f.anna)), (QStringList{u"NEW"_s, u"MID"_s, u"OLD"_s}));
     QCOMPARE(confirmations(repo.forGuest(f.john)), QStringList{u"JOHN"_s});
+}
+
+void TestStayRepository::forGuestsAsForGuest()
+{
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    storage::StayRepository repo(t->db());
+    // Same arrival twice: the newer stay (higher id) comes first, as in forGuest().
+    for (const auto &[conf, date] : {std::pair{u"OLD"_s, QDate(2023, 1, 5)}, std::pair{u"NEW"_s, QDate(2024, 8, 1)},
+                                     std::pair{u"MID"_s, QDate(2024, 2, 1)}, std::pair{u"MID2"_s, QDate(2024, 2, 1)}}) {
+        core::Stay s = makeStay(f.palace, f.anna, conf, date, 2);
+        QVERIFY(repo.upsert(s, u"import"_s));
+    }
+    core::Stay other = makeStay(f.lodge, f.john, u"JOHN"_s, QDate(2024, 3, 1), 2);
+    QVERIFY(repo.upsert(other, u"import"_s));
+    const core::Id nobody = f.john + 1000;
+
+    const QHash<core::Id, QList<core::Stay>> stays = repo.forGuests({f.anna, f.john, nobody, f.anna});
+    QCOMPARE(stays.size(), 3);
+    QCOMPARE(confirmations(stays.value(f.anna)), confirmations(repo.forGuest(f.anna)));
+    QCOMPARE(confirmations(stays.value(f.anna)), (QStringList{u"NEW"_s, u"MID2"_s, u"MID"_s, u"OLD"_s}));
+    QCOMPARE(confirmations(stays.value(f.john)), QStringList{u"JOHN"_s});
+    QCOMPARE(stays.value(f.john).constFirst().room, other.room);
+    QCOMPARE(stays.value(f.john).constFirst().id, other.id);
+    QVERIFY(stays.contains(nobody));
+    QVERIFY(stays.value(nobody).isEmpty());
+    QVERIFY(repo.forGuests({}).isEmpty());
+
+    // More guests than one query takes: Anna in the first, John in the last.
+    QList<core::Id> many{f.anna};
+    for (core::Id id = 100'000; many.size() < 299; ++id)
+        many.append(id);
+    many.append(f.john);
+    const QHash<core::Id, QList<core::Stay>> all = repo.forGuests(many);
+    QCOMPARE(all.size(), 300);
+    QCOMPARE(confirmations(all.value(f.anna)), (QStringList{u"NEW"_s, u"MID2"_s, u"MID"_s, u"OLD"_s}));
+    QCOMPARE(confirmations(all.value(f.john)), QStringList{u"JOHN"_s});
 }
 
 void TestStayRepository::overlapping()
