@@ -212,10 +212,31 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
     bool reloadedProperties = false;
     bool reloadedRules = false;
 
-    // Read for this call only: a link staff make shows in the next call.
+    // Read for this call only: a link staff make shows in the next call. The
+    // links of all the call's authors are read together, a network at a time.
     storage::SocialAccountRepository accounts(m_db);
-    QHash<AuthorKey, std::optional<core::SocialAccount>> authors;
+    std::map<core::Network, QHash<std::pair<QString, QString>, core::SocialAccount>> links;
+    {
+        std::map<core::Network, QList<std::pair<QString, QString>>> authorsByNetwork;
+        for (const core::Post &post : std::as_const(accepted)) {
+            if (!post.authorId.isEmpty() || !post.authorHandle.isEmpty())
+                authorsByNetwork[post.network].append({post.authorId, post.authorHandle});
+        }
+        for (const auto &[network, authorsOfNetwork] : authorsByNetwork)
+            links.emplace(network, accounts.findMany(network, authorsOfNetwork));
+    }
+    // The stays of every linked guest, read together likewise.
     QHash<core::Id, QList<core::Stay>> staysOfGuest;
+    {
+        QList<core::Id> linkedGuests;
+        for (const auto &[network, linksOfNetwork] : links) {
+            for (const core::SocialAccount &account : linksOfNetwork)
+                linkedGuests.append(account.guestId);
+        }
+        if (!linkedGuests.isEmpty())
+            staysOfGuest = storage::StayRepository(m_db).forGuests(linkedGuests);
+    }
+    QHash<AuthorKey, std::optional<core::SocialAccount>> authors;
     QHash<std::pair<AuthorKey, core::Id>, bool> dismissedSuggestions;
     // Handle-only links whose account id a post tells: social account id -> network account id.
     QHash<core::Id, QString> learnedAccountIds;
@@ -254,8 +275,12 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
         auto author = authors.find(key);
         if (author == authors.end()) {
             std::optional<core::SocialAccount> account;
-            if (!post.authorId.isEmpty() || !post.authorHandle.isEmpty())
-                account = accounts.find(post.network, post.authorId, post.authorHandle);
+            if (const auto ofNetwork = links.find(post.network); ofNetwork != links.end()) {
+                if (const auto link = ofNetwork->second.constFind({post.authorId, post.authorHandle});
+                    link != ofNetwork->second.cend()) {
+                    account = *link;
+                }
+            }
             // Found by handle only: the account must not be known under another
             // id (the handle passed to someone else after a rename).
             if (account && !post.authorId.isEmpty() && !account->accountId.isEmpty()

@@ -27,10 +27,10 @@ InHouseGuests InHouseGuests::load(storage::Database &db, const core::InHouseRule
         guests.m_windows[stay.guestId].append(window);
     }
 
-    storage::GuestRepository repository(db);
+    const QHash<core::Id, core::Guest> profiles = storage::GuestRepository(db).byIds(guests.m_windows.keys());
     for (auto it = guests.m_windows.begin(); it != guests.m_windows.end();) {
-        const std::optional<core::Guest> guest = repository.byId(it.key());
-        if (!guest || !guest->socialConsent) {
+        const auto guest = profiles.constFind(it.key());
+        if (guest == profiles.cend() || !guest->socialConsent) {
             it = guests.m_windows.erase(it);
             continue;
         }

@@ -30,7 +30,7 @@ namespace tw::social {
 class InHouseGuests
 {
 public:
-    // One query for the stays around the date and one per guest in house.
+    // One query for the stays around the date and a few for the guests in house.
     static InHouseGuests load(storage::Database &db, const core::InHouseRule &rule, core::Id propertyId,
                               const QDate &localDate);
 

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void handleOnlyMatchLearnsTheAccountId();
     void handleOfAnotherAccountDoesNotMatch();
     void handleClaimedByTwoAccountsInOneCall();
+    void largeCallMatchesEveryNetworksAuthors();
     void suggestions_data();
     void suggestions();
     void noSuggestionForKnownAuthors();
@@ -357,6 +358,51 @@ void TestIngestPipeline::handleClaimedByTwoAccountsInOneCall()
     QCOMPARE(repo.byNetworkId(Network::X, u"2"_s)->guestId, core::InvalidId);
     QCOMPARE(repo.byNetworkId(Network::X, u"3"_s)->guestId, ana);
     QCOMPARE(storage::SocialAccountRepository(t->db()).byId(account)->accountId, u"77"_s);
+}
+
+void TestIngestPipeline::largeCallMatchesEveryNetworksAuthors()
+{
+    TW_TEST_DATABASE(t);
+    const core::Id harbour = addProperty(t->db(), u"HBV"_s, u"Europe/Lisbon"_s);
+    const core::Id ana = addGuest(t->db(), u"Ana"_s, u"Silva"_s);
+    const core::Id ben = addGuest(t->db(), u"Ben"_s, u"Costa"_s);
+    addStay(t->db(), harbour, ana, u"412"_s);
+    addStay(t->db(), harbour, ben, u"508"_s);
+    QVERIFY(link(t->db(), ana, u"ana_s"_s, u"42"_s) != core::InvalidId);
+    // The same account id on another network is another person.
+    QVERIFY(storage::SocialAccountRepository(t->db()).link(ben, Network::Mastodon, u"ben@example.social"_s,
+                                                           core::LinkState::Confirmed, u"desk"_s, u"42"_s));
+
+    // Hundreds of strangers around them, more than one lookup takes.
+    QList<core::Post> batch;
+    for (int i = 0; i < 400; ++i) {
+        batch.append(makePost(QString::number(1000 + i), harbour, lisbon(11, 12).addSecs(i),
+                              QString::number(50'000 + i), u"stranger_%1"_s.arg(i), u"Someone"_s));
+    }
+    batch.insert(7, makePost(u"1"_s, harbour, lisbon(11, 12), u"42"_s, u"ana_renamed"_s, u"Sunny"_s));
+    core::Post onMastodon = makePost(u"2"_s, harbour, lisbon(11, 13), u"42"_s, u"ben@example.social"_s, u"B"_s);
+    onMastodon.network = Network::Mastodon;
+    batch.insert(300, onMastodon);
+    core::Post byHandle = makePost(u"3"_s, harbour, lisbon(11, 14), QString(), u"ben@Example.social"_s, u"B"_s);
+    byHandle.network = Network::Mastodon;
+    batch.append(byHandle);
+    batch.append(makePost(u"4"_s, harbour, lisbon(11, 15), u"43"_s, u"ben@example.social"_s, u"B"_s));
+
+    social::IngestPipeline pipeline(t->db());
+    const auto report = pipeline.ingest(batch);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->stored, 404);
+    QCOMPARE(report->inHouse, 3);
+    storage::PostRepository repo(t->db());
+    const auto ofAna = repo.byNetworkId(Network::X, u"1"_s);
+    QCOMPARE(ofAna->guestId, ana);
+    QCOMPARE(ofAna->room, u"412"_s);
+    const auto ofBen = repo.byNetworkId(Network::Mastodon, u"2"_s);
+    QCOMPARE(ofBen->guestId, ben);
+    QCOMPARE(ofBen->room, u"508"_s);
+    QCOMPARE(repo.byNetworkId(Network::Mastodon, u"3"_s)->guestId, ben);
+    QCOMPARE(repo.byNetworkId(Network::X, u"4"_s)->guestId, core::InvalidId); // Ben's handle is on Mastodon
+    QCOMPARE(repo.byNetworkId(Network::X, u"1200"_s)->guestId, core::InvalidId);
 }
 
 void TestIngestPipeline::suggestions_data()
