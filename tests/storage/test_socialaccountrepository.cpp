@@ -287,8 +287,8 @@ void TestSocialAccountRepository::findManyAnswersAsFindDoes()
     storage::SocialAccountRepository repo(t->db());
     const auto annas = repo.link(anna, Network::X, u"annas"_s, LinkState::Confirmed, u"desk"_s, u"1234567890"_s);
     const auto bens = repo.link(ben, Network::X, u"benj"_s, LinkState::Suggested, u"desk"_s);
-    const auto annaOnMastodon = repo.link(anna, Network::Mastodon, u"anna@example.social"_s, LinkState::Confirmed,
-                                          u"desk"_s, u"77"_s);
+    const auto annaOnMastodon
+        = repo.link(anna, Network::Mastodon, u"anna@example.social"_s, LinkState::Confirmed, u"desk"_s, u"77"_s);
     QVERIFY(annas && bens && annaOnMastodon);
 
     const QList<std::pair<QString, QString>> authors{
@@ -338,8 +338,8 @@ void TestSocialAccountRepository::findManyOverManyAuthors()
         const QString handle = u"author_%1"_s.arg(i);
         if (i % 3 != 2) {
             const core::Id guest = addGuest(t->db(), u"Guest"_s, QString::number(i));
-            const auto linked = repo.link(guest, Network::X, handle, LinkState::Confirmed, u"desk"_s,
-                                          i % 3 == 0 ? id : QString());
+            const auto linked
+                = repo.link(guest, Network::X, handle, LinkState::Confirmed, u"desk"_s, i % 3 == 0 ? id : QString());
             QVERIFY2(linked, qPrintable(linked.error()));
             expected.insert({id, handle}, linked->id);
         }
