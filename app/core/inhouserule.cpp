@@ -160,4 +160,26 @@ bool InHouseRule::isInHouse(const Stay &stay, const QDateTime &instant) const
     return bpt::time_period(toPtime(w.start), toPtime(w.end)).contains(toPtime(instant));
 }
 
+std::optional<Stay> InHouseRule::stayInHouseAt(const QList<Stay> &stays, Id preferredPropertyId,
+                                               const QDateTime &instant, const std::map<Id, InHouseRule> &rules)
+{
+    // Local dates are within a day of the UTC date, and actual check-in and
+    // check-out times within a day of the booked dates: a cheap test spares the
+    // time-zone arithmetic for the dozens of past stays of a regular.
+    const QDate day = instant.toUTC().date();
+    std::optional<Stay> elsewhere;
+    for (const Stay &stay : stays) {
+        if (stay.departure < day.addDays(-2) || stay.arrival > day.addDays(2))
+            continue;
+        const auto rule = rules.find(stay.propertyId);
+        if (rule == rules.end() || !rule->second.isInHouse(stay, instant))
+            continue;
+        if (stay.propertyId == preferredPropertyId)
+            return stay;
+        if (!elsewhere)
+            elsewhere = stay;
+    }
+    return elsewhere;
+}
+
 } // namespace tw::core

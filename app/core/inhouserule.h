@@ -4,7 +4,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QTimeZone>
+
+#include <map>
+#include <optional>
 
 namespace tw::core {
 
@@ -51,6 +55,13 @@ public:
     bool hasValidTimeZone() const { return m_zoneValid; }
 
     static bool statusAllowsInHouse(StayStatus status);
+
+    // The stay a guest was in house on at an instant, among that guest's stays:
+    // one at the preferred property when there is one, else any (a chain's guest
+    // posting about a sister hotel). rules holds the rule of each property the
+    // stays may belong to; a stay of a property without one is skipped.
+    static std::optional<Stay> stayInHouseAt(const QList<Stay> &stays, Id preferredPropertyId, const QDateTime &instant,
+                                             const std::map<Id, InHouseRule> &rules);
 
 private:
     Property m_property;

@@ -171,30 +171,6 @@ struct Where
     QString sql() const { return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s); }
 };
 
-// The stay a guest was in house on at `at`: one at the post's property when
-// there is one, else any (a chain's guest posting about a sister hotel).
-std::optional<core::Stay> stayInHouseAt(const QList<core::Stay> &stays, core::Id propertyId, const QDateTime &at,
-                                        const std::map<core::Id, core::InHouseRule> &rules)
-{
-    // Local dates are within a day of the UTC date, and actual check-in and
-    // check-out times within a day of the booked dates: a cheap test spares the
-    // time-zone arithmetic for the dozens of past stays of a regular.
-    const QDate day = at.date();
-    std::optional<core::Stay> elsewhere;
-    for (const core::Stay &stay : stays) {
-        if (stay.departure < day.addDays(-2) || stay.arrival > day.addDays(2))
-            continue;
-        const auto rule = rules.find(stay.propertyId);
-        if (rule == rules.end() || !rule->second.isInHouse(stay, at))
-            continue;
-        if (stay.propertyId == propertyId)
-            return stay;
-        if (!elsewhere)
-            elsewhere = stay;
-    }
-    return elsewhere;
-}
-
 } // namespace
 
 PostRepository::PostRepository(Database &db)
@@ -482,7 +458,8 @@ core::Result<core::Post> PostRepository::confirmSuggestion(core::Id id, const QS
             rules.emplace(property.id, core::InHouseRule(property));
     }
     for (const AuthorPost &authorPost : std::as_const(authorPosts)) {
-        const std::optional<core::Stay> stay = stayInHouseAt(stays, authorPost.propertyId, authorPost.createdAt, rules);
+        const std::optional<core::Stay> stay
+            = core::InHouseRule::stayInHouseAt(stays, authorPost.propertyId, authorPost.createdAt, rules);
         PreparedQuery q = m_db.prepare(u"UPDATE posts SET guest_id = ?, stay_id = ?, in_house = ?, room = ?, "
                                        "suggested_guest_id = NULL, version = version + 1 WHERE id = ?"_s);
         q.bind(qint64(guestId))

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void unknownTimeZoneIsUtc_data();
     void unknownTimeZoneIsUtc();
     void invalidInstantIsNeverInHouse();
+    void stayInHouseAtPrefersThePostsProperty();
 };
 
 void TestInHouseRule::isInHouse_data()
@@ -529,6 +530,50 @@ void TestInHouseRule::invalidInstantIsNeverInHouse()
     const Stay s = stay("2024-06-10", "2024-06-13");
     QVERIFY(!rule.isInHouse(s, QDateTime()));
     QVERIFY(!rule.window(s).contains(QDateTime()));
+}
+
+void TestInHouseRule::stayInHouseAtPrefersThePostsProperty()
+{
+    // A chain's guest in house at two properties at once (a late check-out in
+    // Berlin, an early check-in in New York), and a past stay in Berlin.
+    Property berlin = hotel(Berlin);
+    berlin.id = 1;
+    Property newYork = hotel(NewYork, QTime(6, 0));
+    newYork.id = 2;
+    std::map<tw::core::Id, InHouseRule> rules;
+    rules.emplace(berlin.id, InHouseRule(berlin));
+    rules.emplace(newYork.id, InHouseRule(newYork));
+
+    Stay past = stay("2026-01-02", "2026-01-05");
+    past.id = 10;
+    past.propertyId = berlin.id;
+    past.status = StayStatus::CheckedOut;
+    Stay inBerlin = stay("2026-03-01", "2026-03-03");
+    inBerlin.id = 11;
+    inBerlin.propertyId = berlin.id;
+    Stay inNewYork = stay("2026-03-03", "2026-03-06");
+    inNewYork.id = 12;
+    inNewYork.propertyId = newYork.id;
+    const QList<Stay> stays{past, inBerlin, inNewYork};
+
+    // 12:00 UTC on 3 March: 13:00 in Berlin (after its 11:00 check-out), 07:00
+    // in New York (after its 06:00 check-in): only New York.
+    const QDateTime noon = at("2026-03-03T12:00:00Z");
+    QCOMPARE(InHouseRule::stayInHouseAt(stays, berlin.id, noon, rules)->id, tw::core::Id(12));
+    // 10:30 UTC: 11:30 in Berlin is past check-out; 05:30 in New York is before check-in.
+    QVERIFY(!InHouseRule::stayInHouseAt(stays, berlin.id, at("2026-03-03T10:30:00Z"), rules));
+    // 09:00 UTC on 2 March: in house in Berlin only, whichever property is preferred.
+    QCOMPARE(InHouseRule::stayInHouseAt(stays, newYork.id, at("2026-03-02T09:00:00Z"), rules)->id, tw::core::Id(11));
+
+    // Both at once: the preferred property's stay wins.
+    inBerlin.actualCheckOut = at("2026-03-03T13:00:00Z");
+    const QList<Stay> overlapping{inBerlin, inNewYork};
+    const QDateTime both = at("2026-03-03T12:30:00Z");
+    QCOMPARE(InHouseRule::stayInHouseAt(overlapping, berlin.id, both, rules)->id, tw::core::Id(11));
+    QCOMPARE(InHouseRule::stayInHouseAt(overlapping, newYork.id, both, rules)->id, tw::core::Id(12));
+    // A property without a rule is not considered.
+    rules.erase(newYork.id);
+    QCOMPARE(InHouseRule::stayInHouseAt(overlapping, newYork.id, both, rules)->id, tw::core::Id(11));
 }
 
 QTEST_GUILESS_MAIN(TestInHouseRule)

@@ -49,30 +49,6 @@ size_t qHash(const AuthorKey &key, size_t seed = 0)
     return qHashMulti(seed, int(key.network), key.authorId, key.handle);
 }
 
-// The stay a guest was in house on at `at`: one at the post's property when
-// there is one, else any (a chain's guest posting about a sister hotel).
-std::optional<core::Stay> stayInHouseAt(const QList<core::Stay> &stays, core::Id propertyId, const QDateTime &at,
-                                        const std::map<core::Id, core::InHouseRule> &rules)
-{
-    // Local dates are within a day of the UTC date, and actual check-in and
-    // check-out times within a day of the booked dates: a cheap test spares the
-    // time-zone arithmetic for the dozens of past stays of a regular.
-    const QDate day = at.date();
-    std::optional<core::Stay> elsewhere;
-    for (const core::Stay &stay : stays) {
-        if (stay.departure < day.addDays(-2) || stay.arrival > day.addDays(2))
-            continue;
-        const auto rule = rules.find(stay.propertyId);
-        if (rule == rules.end() || !rule->second.isInHouse(stay, at))
-            continue;
-        if (stay.propertyId == propertyId)
-            return stay;
-        if (!elsewhere)
-            elsewhere = stay;
-    }
-    return elsewhere;
-}
-
 // Staff dismissed the suggestion that this author is that guest, on an earlier
 // post (PostRepository::dismissSuggestion audits it on the guest's timeline):
 // the same suggestion is not made again. Suggestions are rare, and a guest's
@@ -308,7 +284,8 @@ core::Result<IngestReport> IngestPipeline::ingest(QList<core::Post> posts)
             auto stays = staysOfGuest.find(post.guestId);
             if (stays == staysOfGuest.end())
                 stays = staysOfGuest.insert(post.guestId, storage::StayRepository(m_db).forGuest(post.guestId));
-            if (const auto stay = stayInHouseAt(*stays, post.propertyId, post.createdAt, m_caches->properties)) {
+            if (const auto stay
+                = core::InHouseRule::stayInHouseAt(*stays, post.propertyId, post.createdAt, m_caches->properties)) {
                 post.stayId = stay->id;
                 post.inHouse = true;
                 post.room = stay->room;
