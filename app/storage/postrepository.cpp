@@ -171,6 +171,12 @@ struct Where
     QString sql() const { return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s); }
 };
 
+// A post asked for by id is gone (or never was): the feed shows a stale row.
+QString noSuchPost(core::Id id)
+{
+    return QCoreApplication::translate("tw::storage::PostRepository", "There is no post #%1; reload the feed.").arg(id);
+}
+
 } // namespace
 
 PostRepository::PostRepository(Database &db)
@@ -349,9 +355,7 @@ core::Result<core::Post> PostRepository::setState(core::Id id, core::PostState s
         return R::failure(tx.error());
     const std::optional<core::Post> stored = byId(id);
     if (!stored)
-        return R::failure(
-            QCoreApplication::translate("tw::storage::PostRepository", "There is no post #%1; reload the feed.")
-                .arg(id));
+        return R::failure(noSuchPost(id));
     const auto conflict = [](const core::Post &now) {
         return R::failure(
             QCoreApplication::translate("tw::storage::PostRepository",
@@ -410,9 +414,7 @@ core::Result<core::Post> PostRepository::confirmSuggestion(core::Id id, const QS
         return R::failure(tx.error());
     const std::optional<core::Post> post = byId(id);
     if (!post)
-        return R::failure(
-            QCoreApplication::translate("tw::storage::PostRepository", "There is no post #%1; reload the feed.")
-                .arg(id));
+        return R::failure(noSuchPost(id));
     if (post->suggestedGuestId == core::InvalidId)
         return R::failure(QCoreApplication::translate("tw::storage::PostRepository",
                                                       "The %1 has no suggested guest to confirm; link its author "
@@ -489,9 +491,7 @@ core::Result<core::Post> PostRepository::confirmSuggestion(core::Id id, const QS
         return R::failure(done.error());
     const std::optional<core::Post> updated = byId(id);
     if (!updated)
-        return R::failure(
-            QCoreApplication::translate("tw::storage::PostRepository", "There is no post #%1; reload the feed.")
-                .arg(id));
+        return R::failure(noSuchPost(id));
     return *updated;
 }
 
@@ -503,9 +503,7 @@ core::Result<core::Post> PostRepository::dismissSuggestion(core::Id id, const QS
         return R::failure(tx.error());
     const std::optional<core::Post> post = byId(id);
     if (!post)
-        return R::failure(
-            QCoreApplication::translate("tw::storage::PostRepository", "There is no post #%1; reload the feed.")
-                .arg(id));
+        return R::failure(noSuchPost(id));
     if (post->suggestedGuestId == core::InvalidId)
         return R::failure(
             QCoreApplication::translate("tw::storage::PostRepository", "The %1 has no suggested guest to dismiss.")
