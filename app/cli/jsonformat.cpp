@@ -109,9 +109,8 @@ QJsonObject JsonFormat::rule(const core::ListeningRule &rule, const QString &pro
 
 QJsonObject JsonFormat::post(const core::Post &post)
 {
-    const auto idOrNull = [](core::Id id) {
-        return id == core::InvalidId ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
-    };
+    const auto idOrNull
+        = [](core::Id id) { return id == core::InvalidId ? QJsonValue(QJsonValue::Null) : QJsonValue(id); };
     return {
         {u"network"_s, core::networkKey(post.network)},
         {u"id"_s, post.postId},

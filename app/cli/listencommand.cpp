@@ -158,9 +158,9 @@ int ListenCommand::run(Context &context, const Arguments &arguments)
         });
         waitForKeychain.exec();
         if (!read) {
-            return context.fail(tr("cannot read the %1 token from the keychain: %2 Or set %3.")
-                                    .arg(core::networkKey(*network), read.error(),
-                                         social::TokenStore::environmentVariable(*network)));
+            return context.fail(
+                tr("cannot read the %1 token from the keychain: %2 Or set %3.")
+                    .arg(core::networkKey(*network), read.error(), social::TokenStore::environmentVariable(*network)));
         }
         options.token = read.value().trimmed();
     }
@@ -187,8 +187,8 @@ int ListenCommand::run(Context &context, const Arguments &arguments)
             const auto post = posts.byId(id);
             if (!post)
                 continue;
-            QString line = post->createdAt.toUTC().toString(Qt::ISODate) + u' ' + core::networkKey(post->network)
-                + u' ' + post->postId + u' ' + core::HandleNormalizer::display(post->network, post->authorHandle);
+            QString line = post->createdAt.toUTC().toString(Qt::ISODate) + u' ' + core::networkKey(post->network) + u' '
+                + post->postId + u' ' + core::HandleNormalizer::display(post->network, post->authorHandle);
             if (post->inHouse)
                 line += u' ' + tr("in house, room %1").arg(post->room);
             else if (post->guestId != core::InvalidId)
@@ -199,14 +199,13 @@ int ListenCommand::run(Context &context, const Arguments &arguments)
         if (stopAfterPosts && newPosts >= *stopAfterPosts)
             stop();
     });
-    QObject::connect(&listener, &social::Listener::statusChanged, &loop,
-                     [&](const social::ConnectionStatus &status) {
-                         context.err() << core::networkKey(*network) << u": "_s << describe(status) << Qt::endl;
-                         if (status.state == social::ConnectionStatus::State::Failed) {
-                             exitCode = ExitCode::Failure;
-                             stop();
-                         }
-                     });
+    QObject::connect(&listener, &social::Listener::statusChanged, &loop, [&](const social::ConnectionStatus &status) {
+        context.err() << core::networkKey(*network) << u": "_s << describe(status) << Qt::endl;
+        if (status.state == social::ConnectionStatus::State::Failed) {
+            exitCode = ExitCode::Failure;
+            stop();
+        }
+    });
     QObject::connect(&listener, &social::Listener::ruleRejected, &loop, [&](core::Id ruleId, const QString &message) {
         context.err() << tr("%1: rule %2 refused by the server: %3")
                              .arg(core::networkKey(*network), QString::number(ruleId), message)

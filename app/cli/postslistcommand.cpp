@@ -65,8 +65,8 @@ int PostsListCommand::run(Context &context, const Arguments &arguments)
         bool ok = false;
         limit = arguments.value(u"limit"_s).toInt(&ok);
         if (!ok || limit < 0)
-            return context.usageError(tr("--limit needs a number of posts, not \"%1\"").arg(arguments.value(u"limit"_s)),
-                                      name());
+            return context.usageError(
+                tr("--limit needs a number of posts, not \"%1\"").arg(arguments.value(u"limit"_s)), name());
     }
 
     storage::Database *db = context.database();
@@ -94,12 +94,11 @@ int PostsListCommand::run(Context &context, const Arguments &arguments)
         return ExitCode::Success;
     }
     if (found.isEmpty()) {
-        context.out() << tr("No posts yet. Add listening rules (rules add) and run the listener (listen).")
-                      << Qt::endl;
+        context.out() << tr("No posts yet. Add listening rules (rules add) and run the listener (listen).") << Qt::endl;
         return ExitCode::Success;
     }
-    TextTable table({tr("CREATED (UTC)"), tr("NETWORK"), tr("AUTHOR"), tr("GUEST"), tr("ROOM"), tr("STATE"),
-                     tr("TEXT")});
+    TextTable table(
+        {tr("CREATED (UTC)"), tr("NETWORK"), tr("AUTHOR"), tr("GUEST"), tr("ROOM"), tr("STATE"), tr("TEXT")});
     for (const core::Post &post : std::as_const(found)) {
         table.addRow({post.createdAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), core::networkKey(post.network),
                       core::HandleNormalizer::display(post.network, post.authorHandle),

@@ -107,9 +107,9 @@ struct ListeningRule
     Id propertyId = InvalidId;
     Network network = Network::X;
     QString value;
-    QString tag;      // optional label shown on the feed and used as a filter
-    QString instance; // Mastodon: host name, e.g. "mastodon.social"; empty on X
-    QString remoteId; // X: the server's rule id once synchronised; empty otherwise
+    QString tag;         // optional label shown on the feed and used as a filter
+    QString instance;    // Mastodon: host name, e.g. "mastodon.social"; empty on X
+    QString remoteId;    // X: the server's rule id once synchronised; empty otherwise
     QDateTime createdAt; // UTC
     QString createdBy;
 };
@@ -129,9 +129,9 @@ struct Post
     QString authorName;   // display name as the author set it
     QString text;         // plain text, never HTML
     QString url;
-    QDateTime createdAt;  // UTC, as the network reports it
-    QDateTime receivedAt; // UTC, when it was stored
-    QByteArray raw;       // the payload as received (compact JSON)
+    QDateTime createdAt;    // UTC, as the network reports it
+    QDateTime receivedAt;   // UTC, when it was stored
+    QByteArray raw;         // the payload as received (compact JSON)
     Id guestId = InvalidId; // the author's guest, when the account is linked
     Id stayId = InvalidId;  // the stay the guest was in house on at createdAt
     bool inHouse = false;
@@ -140,8 +140,8 @@ struct Post
     PostState state = PostState::New;
     QString handledBy;
     std::optional<QDateTime> handledAt;
-    bool deleted = false;               // withdrawn by its author
-    std::optional<QDateTime> editedAt;  // last edit the network reported
+    bool deleted = false;              // withdrawn by its author
+    std::optional<QDateTime> editedAt; // last edit the network reported
     int version = 0;
 };
 

@@ -74,9 +74,9 @@ public:
         m_access = new QNetworkAccessManager(this);
         m_client = m_factory(m_access, m_options);
         if (!m_client) {
-            Q_EMIT failed(QCoreApplication::translate("tw::social::Listener",
-                                                      "Tweetworthy cannot listen on %1 in this build.")
-                              .arg(core::networkKey(m_network)));
+            Q_EMIT failed(
+                QCoreApplication::translate("tw::social::Listener", "Tweetworthy cannot listen on %1 in this build.")
+                    .arg(core::networkKey(m_network)));
             Q_EMIT finished();
             return;
         }
@@ -160,8 +160,8 @@ private:
     {
         flush();
         const QDateTime editedAt = post.editedAt.value_or(QDateTime::currentDateTimeUtc());
-        if (auto done = storage::PostRepository(*m_db).updateText(post.network, post.postId, post.text, editedAt,
-                                                                  post.raw);
+        if (auto done
+            = storage::PostRepository(*m_db).updateText(post.network, post.postId, post.text, editedAt, post.raw);
             !done)
             qCWarning(lcSocial) << "could not store an edited post:" << done.error();
     }

@@ -52,18 +52,17 @@ void runWithRetry(QObject *context, std::function<QKeychain::Job *()> make,
 {
     QKeychain::Job *job = make();
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [guard, make, finished, retried](QKeychain::Job *done) {
-                         if (!retried && worthRetrying(done->error()) && guard) {
-                             qCInfo(lcSocial) << "keychain not ready, retrying once:" << done->errorString();
-                             QTimer::singleShot(RetryDelayMs, guard.data(), [guard, make, finished] {
-                                 if (guard)
-                                     runWithRetry(guard.data(), make, finished, true);
-                             });
-                             return;
-                         }
-                         finished(*done);
-                     });
+    QObject::connect(job, &QKeychain::Job::finished, context, [guard, make, finished, retried](QKeychain::Job *done) {
+        if (!retried && worthRetrying(done->error()) && guard) {
+            qCInfo(lcSocial) << "keychain not ready, retrying once:" << done->errorString();
+            QTimer::singleShot(RetryDelayMs, guard.data(), [guard, make, finished] {
+                if (guard)
+                    runWithRetry(guard.data(), make, finished, true);
+            });
+            return;
+        }
+        finished(*done);
+    });
     job->start();
 }
 

@@ -182,7 +182,8 @@ void feedUnderLoad(benchmark::State &state)
 
         std::sort(lateness.begin(), lateness.end());
         const auto at = [&](double q) {
-            return lateness.empty() ? 0.0 : lateness[std::min(lateness.size() - 1, size_t(q * double(lateness.size())))];
+            return lateness.empty() ? 0.0
+                                    : lateness[std::min(lateness.size() - 1, size_t(q * double(lateness.size())))];
         };
         state.SetIterationTime(double(s_seconds));
         state.counters["posts_stored"] = double(stored);
@@ -190,8 +191,8 @@ void feedUnderLoad(benchmark::State &state)
         state.counters["stall_max_ms"] = lateness.empty() ? 0.0 : lateness.back();
         state.counters["stall_p99_ms"] = at(0.99);
         state.counters["stall_p999_ms"] = at(0.999);
-        state.counters["ticks_over_16ms"] = double(std::count_if(lateness.begin(), lateness.end(),
-                                                                 [](double late) { return late > 16.0; }));
+        state.counters["ticks_over_16ms"]
+            = double(std::count_if(lateness.begin(), lateness.end(), [](double late) { return late > 16.0; }));
         if (stored == 0) {
             state.SkipWithError("no post reached the database");
             s_failed = true;

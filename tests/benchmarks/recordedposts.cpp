@@ -18,9 +18,9 @@ constexpr std::uint64_t PostStream = 0x7057;
 // hundred in-house guests at any data-set size.
 constexpr qint64 StaysScanned = 200'000;
 
-const char *const kWords[] = {"Lovely",  "stay",    "at",      "the",  "hotel",   "view",   "breakfast", "staff",
-                              "room",    "amazing", "thanks",  "pool", "sunset",  "rooftop", "concierge", "spa",
-                              "service", "check-in", "welcome", "bar",  "quiet",   "friendly", "city",     "trip"};
+const char *const kWords[] = {"Lovely",  "stay",     "at",      "the",  "hotel",  "view",     "breakfast", "staff",
+                              "room",    "amazing",  "thanks",  "pool", "sunset", "rooftop",  "concierge", "spa",
+                              "service", "check-in", "welcome", "bar",  "quiet",  "friendly", "city",      "trip"};
 
 } // namespace
 
@@ -45,7 +45,8 @@ RecordedPosts::RecordedPosts(const SyntheticHotels &hotels, const QList<core::Li
             if (account.network != core::Network::X)
                 continue;
             hasX = true;
-            Author author{account.accountId.isEmpty() ? QString::number(5'000'000'000LL + guestIndex) : account.accountId,
+            Author author{account.accountId.isEmpty() ? QString::number(5'000'000'000LL + guestIndex)
+                                                      : account.accountId,
                           account.handle, guest.displayName(), inHouse ? stay.propertyId : core::InvalidId};
             if (inHouse)
                 m_inHouseAuthors.append(author);
@@ -118,7 +119,8 @@ QList<QByteArray> RecordedPosts::generate(qint64 count) const
             {u"lang"_s, u"en"_s},
         };
         const QJsonObject user{{u"id"_s, author.id}, {u"name"_s, author.name}, {u"username"_s, author.username}};
-        const QJsonObject matching{{u"id"_s, rule->remoteId}, {u"tag"_s, QString(u"tw:"_s + QString::number(rule->id))}};
+        const QJsonObject matching{{u"id"_s, rule->remoteId},
+                                   {u"tag"_s, QString(u"tw:"_s + QString::number(rule->id))}};
         const QJsonObject line{
             {u"data"_s, data},
             {u"includes"_s, QJsonObject{{u"users"_s, QJsonArray{user}}}},

@@ -198,9 +198,9 @@ void TestCliListen::mastodonGapsFilledOnceEachWithRoom()
     })");
     QVERIFY(!base.isEmpty());
 
-    const CliResult listened = runner().run({u"listen"_s, u"mastodon"_s, u"--api-base"_s, base,
-                                             u"--stop-after-posts"_s, u"3"_s, u"--retry-scale"_s, u"0.001"_s,
-                                             u"--stop-after-seconds"_s, u"60"_s});
+    const CliResult listened
+        = runner().run({u"listen"_s, u"mastodon"_s, u"--api-base"_s, base, u"--stop-after-posts"_s, u"3"_s,
+                        u"--retry-scale"_s, u"0.001"_s, u"--stop-after-seconds"_s, u"60"_s});
     TW_EXPECT_EXIT(listened, 0);
     const QJsonArray stored = posts();
     QCOMPARE(stored.size(), 3);
@@ -229,8 +229,8 @@ void TestCliListen::refusedTokenIsNotRetried()
     const QString base = startServer(QStringLiteral(TW_FAKE_X_SERVER), R"({"token": "the-right-one"})");
     QVERIFY(!base.isEmpty());
     // Retrying would run into --stop-after-seconds and exit 0.
-    const CliResult listened = runner().run({u"listen"_s, u"x"_s, u"--api-base"_s, base, u"--retry-scale"_s,
-                                             u"0.001"_s, u"--stop-after-seconds"_s, u"30"_s});
+    const CliResult listened = runner().run({u"listen"_s, u"x"_s, u"--api-base"_s, base, u"--retry-scale"_s, u"0.001"_s,
+                                             u"--stop-after-seconds"_s, u"30"_s});
     TW_EXPECT_EXIT(listened, 1);
     QVERIFY2(listened.err.contains(u"token"_s, Qt::CaseInsensitive), listened.describe().constData());
     QVERIFY2(!listened.err.contains(u"test-bearer"_s), "the token must never be printed");

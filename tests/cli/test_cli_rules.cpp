@@ -53,8 +53,9 @@ void TestCliRules::addListRemove()
     const QJsonArray rules = listed.json().array();
     QCOMPARE(rules.size(), 2);
     const QJsonObject first = rules.at(0).toObject();
-    QCOMPARE(keysOf(first), (QSet<QString>{u"id"_s, u"property"_s, u"network"_s, u"value"_s, u"tag"_s, u"instance"_s,
-                                           u"remote_id"_s, u"created_at"_s, u"created_by"_s}));
+    QCOMPARE(keysOf(first),
+             (QSet<QString>{u"id"_s, u"property"_s, u"network"_s, u"value"_s, u"tag"_s, u"instance"_s, u"remote_id"_s,
+                            u"created_at"_s, u"created_by"_s}));
     QCOMPARE(first.value(u"property"_s).toString(), u"LIS"_s);
     QCOMPARE(first.value(u"network"_s).toString(), u"x"_s);
     QCOMPARE(first.value(u"value"_s).toString(), u"@HarbourView OR #HarbourViewLisbon -is:retweet"_s);
@@ -114,8 +115,7 @@ void TestCliRules::refusedRules_data()
     QTest::newRow("hashtag with a space") << QStringList{u"mastodon"_s, u"harbour view"_s} << 1 << u"hashtag"_s;
     QTest::newRow("instance on x") << QStringList{u"x"_s, u"hotel"_s, u"--instance"_s, u"a.social"_s} << 2
                                    << u"--instance"_s;
-    QTest::newRow("unknown property") << QStringList{u"x"_s, u"hotel"_s, u"--property"_s, u"NOPE"_s} << 1
-                                      << u"NOPE"_s;
+    QTest::newRow("unknown property") << QStringList{u"x"_s, u"hotel"_s, u"--property"_s, u"NOPE"_s} << 1 << u"NOPE"_s;
 }
 
 void TestCliRules::refusedRules()

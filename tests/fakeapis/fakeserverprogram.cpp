@@ -45,8 +45,7 @@ bool quitOnSignals(QCoreApplication &app)
 
 } // namespace
 
-std::optional<FakeServerProgram::Arguments> FakeServerProgram::parse(QCoreApplication &app,
-                                                                     const QString &description)
+std::optional<FakeServerProgram::Arguments> FakeServerProgram::parse(QCoreApplication &app, const QString &description)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);

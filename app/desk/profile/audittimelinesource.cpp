@@ -45,19 +45,19 @@ QString AuditTimelineSource::title(const QString &action)
     };
     static const Known known[] = {
         {"guest.create"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Profile created")},
-        {"guest.update"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Profile changed")},
-        {"handle.link"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account linked")},
-        {"handle.update"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account updated")},
-        {"handle.confirm"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account confirmed")},
-        {"handle.unlink"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account unlinked")},
-        {"stay.create"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Reservation added")},
-        {"stay.update"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Reservation changed")},
-        {"post.state"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Post handled")},
-        {"post.suggestion.confirm"_L1,
-         QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Post's author confirmed as this guest")},
-        {"post.suggestion.dismiss"_L1,
-         QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Suggested as a post's author, dismissed")},
-    };
+         {"guest.update"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Profile changed")},
+          {"handle.link"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account linked")},
+           {"handle.update"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account updated")},
+            {"handle.confirm"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account confirmed")},
+             {"handle.unlink"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Social account unlinked")},
+              {"stay.create"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Reservation added")},
+               {"stay.update"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Reservation changed")},
+                {"post.state"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Post handled")},
+                 {"post.suggestion.confirm"_L1,
+                  QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Post's author confirmed as this guest")},
+                  {"post.suggestion.dismiss"_L1,
+                   QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Suggested as a post's author, dismissed")},
+                 };
     for (const Known &k : known) {
         if (action == k.action)
             return tr(k.title);

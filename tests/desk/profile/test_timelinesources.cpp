@@ -142,9 +142,10 @@ void TestTimelineSources::auditTitles_data()
     QTest::newRow("handle.unlink") << u"handle.unlink"_s << u"Social account unlinked"_s;
     QTest::newRow("stay.update") << u"stay.update"_s << u"Reservation changed"_s;
     QTest::newRow("post.state") << u"post.state"_s << u"Post handled"_s;
-    QTest::newRow("post.suggestion.confirm") << u"post.suggestion.confirm"_s << u"Post's author confirmed as this guest"_s;
-    QTest::newRow("post.suggestion.dismiss") << u"post.suggestion.dismiss"_s
-                                             << u"Suggested as a post's author, dismissed"_s;
+    QTest::newRow("post.suggestion.confirm")
+        << u"post.suggestion.confirm"_s << u"Post's author confirmed as this guest"_s;
+    QTest::newRow("post.suggestion.dismiss")
+        << u"post.suggestion.dismiss"_s << u"Suggested as a post's author, dismissed"_s;
     QTest::newRow("unknown") << u"card.print"_s << u"card.print"_s;
 }
 
