@@ -56,6 +56,26 @@ constexpr std::array<std::pair<PostState, QLatin1StringView>, 5> kPostStates{{
     {PostState::Ignored, "ignored"_L1},
 }};
 
+constexpr std::array<std::pair<CardStatus, QLatin1StringView>, 3> kCardStatuses{{
+    {CardStatus::Draft, "draft"_L1},
+    {CardStatus::Printed, "printed"_L1},
+    {CardStatus::Exported, "exported"_L1},
+}};
+
+constexpr std::array<std::pair<Department, QLatin1StringView>, 3> kDepartments{{
+    {Department::Housekeeping, "housekeeping"_L1},
+    {Department::FoodAndBeverage, "food_and_beverage"_L1},
+    {Department::Concierge, "concierge"_L1},
+}};
+
+constexpr std::array<std::pair<OrderState, QLatin1StringView>, 5> kOrderStates{{
+    {OrderState::Requested, "requested"_L1},
+    {OrderState::Accepted, "accepted"_L1},
+    {OrderState::InProgress, "in_progress"_L1},
+    {OrderState::Delivered, "delivered"_L1},
+    {OrderState::Cancelled, "cancelled"_L1},
+}};
+
 } // namespace
 
 QString Guest::displayName() const
@@ -105,6 +125,44 @@ QString postStateKey(PostState state)
 std::optional<PostState> postStateFromKey(QStringView key)
 {
     return lookup(kPostStates, key.trimmed());
+}
+
+QString cardStatusKey(CardStatus status)
+{
+    return nameOf(kCardStatuses, status);
+}
+
+std::optional<CardStatus> cardStatusFromKey(QStringView key)
+{
+    return lookup(kCardStatuses, key.trimmed());
+}
+
+QString departmentKey(Department department)
+{
+    return nameOf(kDepartments, department);
+}
+
+std::optional<Department> departmentFromKey(QStringView key)
+{
+    return lookup(kDepartments, key.trimmed());
+}
+
+QString orderStateKey(OrderState state)
+{
+    return nameOf(kOrderStates, state);
+}
+
+std::optional<OrderState> orderStateFromKey(QStringView key)
+{
+    return lookup(kOrderStates, key.trimmed());
+}
+
+qint64 AmenityOrder::costCents() const
+{
+    qint64 total = 0;
+    for (const OrderLine &line : lines)
+        total += line.costCents();
+    return total;
 }
 
 } // namespace tw::core

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTime>
 
@@ -162,6 +163,108 @@ struct AuditEntry
     Id entityId = InvalidId;
     Id guestId = InvalidId; // whose timeline this belongs on, when any
     QString detail;         // human-readable summary or compact JSON
+};
+
+// A note card's wording with merge fields ("Dear {first_name}, ..."); see
+// CardMerge for the fields. Built-in templates come with a new database and
+// can be edited like the staff's own.
+struct CardTemplate
+{
+    Id id = InvalidId;
+    QString name; // unique, used by the command line ("welcome")
+    QString body;
+    bool builtIn = false;
+    QDateTime updatedAt; // UTC
+    QString updatedBy;
+    int version = 0;
+};
+
+// A card is drafted, then printed or exported; only a card that reached paper
+// or a PDF is on the guest's timeline. The card's id seeds its handwriting, so
+// a reprint of the same card is identical and two cards never are.
+enum class CardStatus { Draft, Printed, Exported };
+
+// "draft", "printed", "exported"
+QString cardStatusKey(CardStatus status);
+std::optional<CardStatus> cardStatusFromKey(QStringView key);
+
+struct Card
+{
+    Id id = InvalidId;
+    Id guestId = InvalidId;
+    Id stayId = InvalidId; // the stay the card was written for, when any
+    Id templateId = InvalidId;
+    QString templateName; // as it was when the card was drafted
+    QString text;         // final, merged text as printed
+    QString signature;    // staff name written under the text
+    QString format;       // card format key ("a2", "a6", ...), see print::CardFormat
+    QString fontFamily;   // handwriting font
+    CardStatus status = CardStatus::Draft;
+    QDateTime createdAt; // UTC
+    QString createdBy;
+    std::optional<QDateTime> outputAt; // last print or export, UTC
+    QString outputBy;
+    int outputCount = 0; // prints and exports so far
+};
+
+enum class Department { Housekeeping, FoodAndBeverage, Concierge };
+
+// "housekeeping", "food_and_beverage", "concierge"
+QString departmentKey(Department department);
+std::optional<Department> departmentFromKey(QStringView key);
+
+// An item of the amenity catalog. Costs are in minor units of the property's
+// currency (cents), never floating point.
+struct Amenity
+{
+    Id id = InvalidId;
+    QString name; // unique, case-insensitively ("Bath salts")
+    Department department = Department::Housekeeping;
+    qint64 unitCostCents = 0;
+    QString noteTemplate; // default note for the slip, may hold card merge fields
+    bool active = true;   // retired items stay for old orders but cannot be ordered
+};
+
+// requested -> accepted -> in progress -> delivered, or cancelled from any
+// state before delivered; see OrderStateMachine.
+enum class OrderState { Requested, Accepted, InProgress, Delivered, Cancelled };
+
+// "requested", "accepted", "in_progress", "delivered", "cancelled"
+QString orderStateKey(OrderState state);
+std::optional<OrderState> orderStateFromKey(QStringView key);
+
+struct OrderLine
+{
+    Id amenityId = InvalidId;
+    QString name;             // as in the catalog when ordered
+    int quantity = 1;
+    qint64 unitCostCents = 0; // as in the catalog when ordered
+
+    qint64 costCents() const { return unitCostCents * quantity; }
+};
+
+// Something sent to a guest's room.
+struct AmenityOrder
+{
+    Id id = InvalidId; // also the order number on slips and screens
+    Id guestId = InvalidId;
+    Id stayId = InvalidId;
+    Id propertyId = InvalidId;
+    QString room; // the stay's room when ordered
+    Department department = Department::Housekeeping;
+    QList<OrderLine> lines;
+    QDateTime dueAt; // UTC
+    QString note;    // what goes with it, printed on the slip
+    Id cardId = InvalidId; // linked note card, when any
+    OrderState state = OrderState::Requested;
+    QDateTime createdAt; // UTC
+    QString createdBy;
+    QDateTime updatedAt; // UTC, last state change
+    QString updatedBy;
+    int version = 0;
+
+    qint64 costCents() const;
+    bool isOpen() const { return state != OrderState::Delivered && state != OrderState::Cancelled; }
 };
 
 } // namespace tw::core
