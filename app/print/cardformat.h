@@ -4,6 +4,7 @@
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QStringView>
@@ -44,6 +45,9 @@ std::optional<CardFormat> cardFormatFromKey(QStringView key);
 QString cardFormatLabel(CardFormat format);
 QList<CardFormat> allCardFormats();
 CardFormatSpec cardFormatSpec(CardFormat format);
+// The handwriting size a format suits, in points (the default of
+// HandwritingStyle::pointSize on that card).
+double cardFormatDefaultPointSize(CardFormat format);
 
 // Where each card of a sheet goes, in points on the page (portrait or landscape
 // as the spec says); one rectangle for flat formats, four for 4-up.

@@ -6,6 +6,10 @@
 
 namespace tw::print {
 
+// Below this size a handwriting font stops reading as a pen's writing and
+// becomes hard to read; cards never shrink their text further.
+constexpr double MinimumHandwritingPointSize = 13.0;
+
 // How a card is written: which handwriting font, at what size, in which ink.
 struct HandwritingStyle
 {
