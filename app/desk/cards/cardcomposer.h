@@ -4,7 +4,9 @@
 #include <core/result.h>
 #include <core/types.h>
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -43,6 +45,8 @@ struct ArrivalFilter
 // is given (the UI uses a worker thread's connection).
 class CardComposer
 {
+    Q_DECLARE_TR_FUNCTIONS(tw::desk::CardComposer)
+
 public:
     explicit CardComposer(storage::Database &db, QLocale locale = QLocale());
 
@@ -55,14 +59,30 @@ public:
                                        const std::optional<QString> &bodyOverride = {}) const;
     core::Result<ComposedCard> compose(core::Id guestId, core::Id templateId, const QString &signature,
                                        const std::optional<QString> &bodyOverride = {}) const;
+    // For the guest of one given stay, merged with that stay rather than the
+    // one compose() would pick: a batch of a day's arrivals writes each card for
+    // the arriving stay, even when the guest is in house elsewhere today.
+    core::Result<ComposedCard> composeForStay(const core::Stay &stay, core::Id templateId, const QString &signature,
+                                              const std::optional<QString> &bodyOverride = {}) const;
 
     // Guests arriving on date (a stay with that arrival date, not cancelled),
     // matching the filter, ordered by room then name. One entry per stay.
     core::Result<QList<core::Stay>> arrivals(const QDate &date, const ArrivalFilter &filter) const;
 
+    // The instant that decides which stay is "in house now" (UTC); unset or
+    // invalid, the clock. Lets the command line's fixed "now" and tests pin it.
+    void setNow(const QDateTime &now) { m_now = now; }
+
 private:
+    core::Result<ComposedCard> composeWith(const core::Guest &guest, const std::optional<core::Stay> &stay,
+                                           const core::CardTemplate &cardTemplate, const QString &signature,
+                                           const std::optional<QString> &bodyOverride) const;
+    std::optional<core::Stay> chooseStay(core::Id guestId) const;
+    core::Result<core::CardTemplate> templateByName(const QString &name) const;
+
     storage::Database &m_db;
     QLocale m_locale;
+    QDateTime m_now;
 };
 
 } // namespace tw::desk
