@@ -20,13 +20,13 @@ struct FieldInfo
 
 constexpr std::array<FieldInfo, 7> kFields{{
     {CardMerge::Field::FirstName, "first_name"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Guest's first name")},
-    {CardMerge::Field::LastName, "last_name"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Guest's last name")},
-    {CardMerge::Field::Room, "room"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Room")},
-    {CardMerge::Field::Arrival, "arrival"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Arrival date")},
-    {CardMerge::Field::Departure, "departure"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Departure date")},
-    {CardMerge::Field::Property, "property"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Property name")},
-    {CardMerge::Field::Signature, "signature"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Staff signature")},
-}};
+     {CardMerge::Field::LastName, "last_name"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Guest's last name")},
+      {CardMerge::Field::Room, "room"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Room")},
+       {CardMerge::Field::Arrival, "arrival"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Arrival date")},
+        {CardMerge::Field::Departure, "departure"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Departure date")},
+         {CardMerge::Field::Property, "property"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Property name")},
+          {CardMerge::Field::Signature, "signature"_L1, QT_TRANSLATE_NOOP("tw::core::CardMerge", "Staff signature")},
+         }};
 
 QString tr(const char *text)
 {

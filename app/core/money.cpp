@@ -113,7 +113,8 @@ Result<qint64> Money::parse(const QString &text)
         }
     }
     if (decimals.size() > 2)
-        return R::failure(tr("\"%1\" has more than two decimals; amounts are kept to the cent, like 12.50.").arg(typed));
+        return R::failure(
+            tr("\"%1\" has more than two decimals; amounts are kept to the cent, like 12.50.").arg(typed));
 
     // Everything before the decimals is grouped in threes by one kind of separator.
     if (integerGroups > 1) {

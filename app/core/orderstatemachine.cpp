@@ -87,10 +87,9 @@ Status OrderStateMachine::check(Id orderId, OrderState from, OrderState to)
     const QString last = next.takeLast();
     const QString options = next.isEmpty() ? last : tr("%1 or %2").arg(next.join(u", "_s), last);
     if (from == to)
-        return Status::failure(
-            tr("Order %1 is already %2; it can move on to %3.").arg(order, word(from), options));
-    return Status::failure(tr("Order %1 is %2 and cannot go back to %3; it can move on to %4.")
-                               .arg(order, word(from), word(to), options));
+        return Status::failure(tr("Order %1 is already %2; it can move on to %3.").arg(order, word(from), options));
+    return Status::failure(
+        tr("Order %1 is %2 and cannot go back to %3; it can move on to %4.").arg(order, word(from), word(to), options));
 }
 
 QList<OrderState> OrderStateMachine::nextStates(OrderState from)
