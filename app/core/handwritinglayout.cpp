@@ -19,7 +19,11 @@ constexpr double kWordAngle = 1.2;          // degrees, a word leans as a whole
 constexpr double kCardSlant = 1.0;          // degrees, the writer's own lean
 constexpr double kGlyphBaseline = 0.045;    // of the size
 constexpr double kWordBaseline = 0.03;      // of the size
-constexpr double kGlyphSpacing = 0.035;     // of the size
+// Letters of a word sit a little closer than the font sets them, by a varying
+// amount, and never further apart: in a PDF any gap inside a word can be taken
+// for a space when the text is extracted or searched.
+constexpr double kGlyphTightMin = 0.006;    // of the size
+constexpr double kGlyphTightMax = 0.045;    // of the size
 constexpr double kWordSpacing = 0.3;        // of a space
 constexpr double kLineSlope = 0.6;          // degrees
 constexpr double kCardSlope = 0.5;          // degrees, the whole card runs up or down hill
@@ -136,7 +140,8 @@ private:
             unit.baselineOffset = wordBaseline + m_random.symmetric() * kGlyphBaseline * m_size;
             unit.ink = std::clamp(wordInk + m_random.symmetric() * 0.6, -1.0, 1.0);
             const double natural = m_measure(letters.mid(previous, next - previous));
-            unit.advance = std::max(0.0, natural * unit.scale + m_random.symmetric() * kGlyphSpacing * m_size);
+            const double tight = kGlyphTightMin + (m_random.symmetric() + 1.0) / 2.0 * (kGlyphTightMax - kGlyphTightMin);
+            unit.advance = std::max(natural * unit.scale * 0.8, natural * unit.scale - tight * m_size);
             word.width += unit.advance;
             word.units.append(unit);
             previous = next;

@@ -1,0 +1,490 @@
+#include "pdftools.h"
+
+#include <print/cardformat.h>
+#include <print/cardrenderer.h>
+#include <print/handwritingstyle.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainter>
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tw::print;
+
+namespace {
+
+const auto kText = u"Dear Anna,\nWelcome back to the Palace! We have put a few bath salts by the tub and the "
+                   u"strawberries you liked last time in the fridge.\n\nEnjoy your stay,"_s;
+const auto kSignature = u"Maria, Concierge"_s;
+
+CardFace face(tw::core::Id id, const QString &text = kText)
+{
+    return CardFace{id, text, kSignature};
+}
+
+QString longText()
+{
+    QString text = u"Dear Anna,\n"_s;
+    for (int i = 0; i < 40; ++i)
+        text += u"We are so glad you are back with us, and we hope the room is just as you like it. "_s;
+    return text;
+}
+
+// Only the words, as a reader would type them again.
+QString wordsOf(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+class TestCardRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void formatKeys();
+    void slotsCoverTheSheet_data();
+    void slotsCoverTheSheet();
+    void pageSizePerFormat_data();
+    void pageSizePerFormat();
+    void handwritingFontIsEmbedded_data();
+    void handwritingFontIsEmbedded();
+    void mergedTextIsExtractableWordForWord();
+    void reprintIsIdentical();
+    void anotherCardWithTheSameTextDiffers();
+    void inkIsPenBlueInsideTheMargins();
+    void fourUpHasCropMarksAndAllCards();
+    void styleDefaultsAndFallback();
+    void bundledFontsCarryTheirLicences();
+    void slightlyLongTextIsWrittenALittleSmaller();
+    void overflowIsReportedNotShrunkBelowReadable();
+    void overflowingCardIsNotExported();
+    void overflowingCardIsNotPrinted();
+    void cancelLeavesNoFile();
+    void unwritablePathIsReported();
+    void printsThroughAPrinter();
+
+private:
+    QString m_dir;
+    QTemporaryDir m_temp;
+};
+
+void TestCardRenderer::initTestCase()
+{
+    const QString missing = PdfTools::missingTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QVERIFY(m_temp.isValid());
+    m_dir = m_temp.path();
+    QVERIFY(HandwritingFonts::ensureRegistered());
+}
+
+void TestCardRenderer::formatKeys()
+{
+    const QList<CardFormat> formats = allCardFormats();
+    QCOMPARE(formats.size(), 6);
+    QStringList keys;
+    for (const CardFormat format : formats) {
+        keys << cardFormatKey(format);
+        QCOMPARE(cardFormatFromKey(cardFormatKey(format)), std::optional<CardFormat>(format));
+        QVERIFY(!cardFormatLabel(format).isEmpty());
+        QCOMPARE(cardFormatSpec(format).key, cardFormatKey(format));
+        QVERIFY(cardFormatDefaultPointSize(format) >= MinimumHandwritingPointSize);
+    }
+    QCOMPARE(keys, (QStringList{u"a2"_s, u"a7"_s, u"a6"_s, u"postcard"_s, u"a4-4up"_s, u"letter-4up"_s}));
+    QCOMPARE(cardFormatFromKey(u" A6 "), std::optional<CardFormat>(CardFormat::A6));
+    QVERIFY(!cardFormatFromKey(u"a5").has_value());
+}
+
+void TestCardRenderer::slotsCoverTheSheet_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("cards");
+    QTest::newRow("a2") << u"a2"_s << 1;
+    QTest::newRow("postcard") << u"postcard"_s << 1;
+    QTest::newRow("a4-4up") << u"a4-4up"_s << 4;
+    QTest::newRow("letter-4up") << u"letter-4up"_s << 4;
+}
+
+void TestCardRenderer::slotsCoverTheSheet()
+{
+    QFETCH(QString, key);
+    QFETCH(int, cards);
+    const CardFormatSpec spec = cardFormatSpec(*cardFormatFromKey(key));
+    QSizeF sheet = spec.pageSize.size(QPageSize::Point);
+    if (spec.orientation == QPageLayout::Landscape)
+        sheet.transpose();
+    const QList<QRectF> slots = cardSlotsOnSheet(spec);
+    QCOMPARE(slots.size(), cards);
+    QCOMPARE(spec.cardsPerSheet, cards);
+    QCOMPARE(spec.cropMarks, cards > 1);
+    const QRectF page(QPointF(0, 0), sheet);
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        QCOMPARE(slots.at(i).size(), spec.cardSize);
+        QVERIFY(page.adjusted(-0.5, -0.5, 0.5, 0.5).contains(slots.at(i)));
+        for (qsizetype j = i + 1; j < slots.size(); ++j)
+            QVERIFY(!slots.at(i).intersects(slots.at(j).adjusted(0.01, 0.01, -0.01, -0.01)));
+    }
+    // Margins suit card stock: at least 8 mm all round.
+    QVERIFY(spec.cardMargins.left() >= 22 && spec.cardMargins.top() >= 22);
+    QVERIFY(spec.cardMargins.right() >= 22 && spec.cardMargins.bottom() >= 22);
+}
+
+void TestCardRenderer::pageSizePerFormat_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("cards");
+    QTest::addColumn<QSizeF>("size");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("a2") << u"a2"_s << 2 << QSizeF(306, 396) << 2;           // 4.25 x 5.5 in
+    QTest::newRow("a7") << u"a7"_s << 1 << QSizeF(360, 504) << 1;           // 5 x 7 in
+    QTest::newRow("a6") << u"a6"_s << 1 << QSizeF(297.6, 419.5) << 1;       // 105 x 148 mm
+    QTest::newRow("postcard") << u"postcard"_s << 1 << QSizeF(432, 288) << 1; // 6 x 4 in, landscape
+    QTest::newRow("a4-4up") << u"a4-4up"_s << 5 << QSizeF(595.3, 841.9) << 2;
+    QTest::newRow("letter-4up") << u"letter-4up"_s << 4 << QSizeF(612, 792) << 1;
+}
+
+void TestCardRenderer::pageSizePerFormat()
+{
+    QFETCH(QString, key);
+    QFETCH(int, cards);
+    QFETCH(QSizeF, size);
+    QFETCH(int, pages);
+    const CardRenderer renderer(*cardFormatFromKey(key));
+    QList<CardFace> faces;
+    for (int i = 0; i < cards; ++i)
+        faces.append(face(100 + i, u"Dear guest %1,\nwelcome!"_s.arg(i + 1)));
+    const QString path = m_dir + u"/size-"_s + key + u".pdf"_s;
+    const auto status = renderer.exportPdf(path, faces);
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    QCOMPARE(PdfTools::pageCount(path), pages);
+    for (int page = 1; page <= pages; ++page) {
+        const QSizeF actual = PdfTools::pageSize(path, page);
+        QVERIFY2(std::abs(actual.width() - size.width()) <= 1.0 && std::abs(actual.height() - size.height()) <= 1.0,
+                 qPrintable(u"%1 x %2"_s.arg(actual.width()).arg(actual.height())));
+    }
+}
+
+void TestCardRenderer::handwritingFontIsEmbedded_data()
+{
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("fontName");
+    QTest::newRow("default") << QString() << u"DancingScript"_s;
+    QTest::newRow("Kaushan Script") << u"Kaushan Script"_s << u"KaushanScript"_s;
+    QTest::newRow("DkgHandwriting") << u"DkgHandwriting"_s << u"DkgHandwriting"_s;
+}
+
+void TestCardRenderer::handwritingFontIsEmbedded()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, fontName);
+    HandwritingStyle style;
+    style.fontFamily = family;
+    const CardRenderer renderer(CardFormat::A6, style);
+    const QString path = m_dir + u"/fonts.pdf"_s;
+    QVERIFY(renderer.exportPdf(path, {face(7)}).ok());
+    const QList<PdfTools::Font> fonts = PdfTools::fonts(path);
+    QVERIFY(!fonts.isEmpty());
+    bool found = false;
+    for (const PdfTools::Font &font : fonts) {
+        QVERIFY2(font.embedded, qPrintable(font.name + u" is not embedded"_s));
+        found = found || font.name.contains(fontName);
+    }
+    QVERIFY2(found, qPrintable(fontName + u" is not in the PDF"_s));
+}
+
+void TestCardRenderer::mergedTextIsExtractableWordForWord()
+{
+    // Every letter is drawn on its own, yet copying the text out of the PDF
+    // gives the words back: for many cards, so that no seed splits a word.
+    for (const QString &family : HandwritingFonts::bundledFamilies()) {
+        HandwritingStyle style;
+        style.fontFamily = family;
+        const CardRenderer renderer(CardFormat::A6, style);
+        QList<CardFace> faces;
+        for (int id = 1; id <= 12; ++id)
+            faces.append(face(id));
+        const QString path = m_dir + u"/text.pdf"_s;
+        QVERIFY(renderer.exportPdf(path, faces).ok());
+        for (int page = 1; page <= faces.size(); ++page) {
+            const QString words = PdfTools::words(path, page);
+            QCOMPARE(words, wordsOf(kText + u' ' + kSignature));
+            QVERIFY(!words.contains(u'{'));
+        }
+    }
+}
+
+void TestCardRenderer::reprintIsIdentical()
+{
+    const CardRenderer first(CardFormat::A2);
+    const CardRenderer second(CardFormat::A2); // another renderer, as a later reprint would use
+    const QString a = m_dir + u"/print-a.pdf"_s;
+    const QString b = m_dir + u"/print-b.pdf"_s;
+    QVERIFY(first.exportPdf(a, {face(42)}).ok());
+    QVERIFY(second.exportPdf(b, {face(42)}).ok());
+    const QImage imageA = PdfTools::rasterize(a, 1, 72);
+    const QImage imageB = PdfTools::rasterize(b, 1, 72);
+    QVERIFY(!imageA.isNull());
+    QCOMPARE(PdfTools::differingPixels(imageA, imageB), 0);
+}
+
+void TestCardRenderer::anotherCardWithTheSameTextDiffers()
+{
+    const CardRenderer renderer(CardFormat::A2);
+    const QString a = m_dir + u"/same-a.pdf"_s;
+    const QString b = m_dir + u"/same-b.pdf"_s;
+    QVERIFY(renderer.exportPdf(a, {face(42)}).ok());
+    QVERIFY(renderer.exportPdf(b, {face(43)}).ok());
+    QCOMPARE(PdfTools::words(a), PdfTools::words(b));
+    const QImage imageA = PdfTools::rasterize(a, 1, 72);
+    const QImage imageB = PdfTools::rasterize(b, 1, 72);
+    const qsizetype differing = PdfTools::differingPixels(imageA, imageB);
+    // Not a few stray pixels: the writing itself is placed differently.
+    QVERIFY2(differing > imageA.width() * imageA.height() / 100, qPrintable(QString::number(differing)));
+}
+
+void TestCardRenderer::inkIsPenBlueInsideTheMargins()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    const CardFormatSpec &spec = renderer.spec();
+    QImage image((spec.cardSize * 2).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::gray);
+    {
+        QPainter painter(&image);
+        painter.scale(2, 2);
+        renderer.paintCard(painter, face(5));
+    }
+    const QRectF writing = QRectF(QPointF(0, 0), spec.cardSize).marginsRemoved(spec.cardMargins);
+    int ink = 0;
+    int outside = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            QVERIFY(c != QColor(Qt::gray)); // the card is painted as paper
+            if (c.lightness() > 200)
+                continue;
+            ++ink;
+            QVERIFY(c.blue() > c.red() && c.blue() > c.green());
+            // Loops and slant may reach a little beyond the area, not far.
+            if (!writing.adjusted(-6, -6, 6, 6).contains(QPointF(x / 2.0, y / 2.0)))
+                ++outside;
+        }
+    }
+    QVERIFY(ink > 1000);
+    QCOMPARE(outside, 0);
+    QCOMPARE(renderer.style().ink, HandwritingFonts::penBlue());
+}
+
+void TestCardRenderer::fourUpHasCropMarksAndAllCards()
+{
+    const CardRenderer renderer(CardFormat::LetterFourUp);
+    QList<CardFace> faces;
+    for (int i = 1; i <= 4; ++i)
+        faces.append(face(i, u"Card number %1 for room %2"_s.arg(i).arg(400 + i)));
+    const QString path = m_dir + u"/4up.pdf"_s;
+    QVERIFY(renderer.exportPdf(path, faces).ok());
+    // Each card in its own quarter, in order, left to right and top to bottom.
+    const QList<QRectF> slots = cardSlotsOnSheet(renderer.spec());
+    for (int i = 1; i <= 4; ++i) {
+        const QString words = PdfTools::words(path, 1, slots.at(i - 1));
+        QCOMPARE(words, u"Card number %1 for room %2 %3"_s.arg(i).arg(400 + i).arg(kSignature));
+    }
+    // The marks at the ends of the middle cuts.
+    const QImage page = PdfTools::rasterize(path, 1, 72);
+    QCOMPARE(page.size(), QSize(612, 792));
+    auto darkNear = [&page](int x, int y) {
+        for (int dx = -1; dx <= 1; ++dx) {
+            if (QColor(page.pixel(x + dx, y)).lightness() < 160)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(darkNear(306, 4));
+    QVERIFY(darkNear(306, 788));
+    QVERIFY(!darkNear(150, 4));
+}
+
+void TestCardRenderer::styleDefaultsAndFallback()
+{
+    const HandwritingStyle defaults = HandwritingFonts::resolved({}, 17);
+    QCOMPARE(defaults.fontFamily, HandwritingFonts::defaultFamily());
+    QCOMPARE(defaults.fontFamily, u"Dancing Script"_s);
+    QCOMPARE(defaults.pointSize, 17.0);
+    QCOMPARE(defaults.ink, HandwritingFonts::penBlue());
+
+    HandwritingStyle unknown;
+    unknown.fontFamily = u"No Such Handwriting"_s;
+    unknown.pointSize = 6; // too small to read as handwriting
+    const HandwritingStyle fallback = HandwritingFonts::resolved(unknown, 17);
+    QCOMPARE(fallback.fontFamily, HandwritingFonts::defaultFamily());
+    QCOMPARE(fallback.pointSize, MinimumHandwritingPointSize);
+    QVERIFY(!HandwritingFonts::isAvailable(u"No Such Handwriting"_s));
+
+    HandwritingStyle kaushan;
+    kaushan.fontFamily = u"kaushan script"_s;
+    kaushan.ink = Qt::black;
+    const HandwritingStyle resolved = HandwritingFonts::resolved(kaushan, 17);
+    QCOMPARE(resolved.fontFamily, u"Kaushan Script"_s);
+    QCOMPARE(resolved.ink, QColor(Qt::black));
+
+    const CardRenderer renderer(CardFormat::A7);
+    QCOMPARE(renderer.style().pointSize, cardFormatDefaultPointSize(CardFormat::A7));
+}
+
+void TestCardRenderer::bundledFontsCarryTheirLicences()
+{
+    const QStringList families = HandwritingFonts::bundledFamilies();
+    QVERIFY(families.contains(u"Dancing Script"_s));
+    QVERIFY(families.size() >= 2);
+    for (const QString &family : families)
+        QVERIFY(HandwritingFonts::isAvailable(family));
+    const QStringList files = QDir(u":/tw/fonts"_s).entryList(QDir::Files);
+    int fontFiles = 0;
+    for (const QString &file : files) {
+        if (!file.endsWith(u".otf"_s) && !file.endsWith(u".ttf"_s))
+            continue;
+        ++fontFiles;
+        QFile copyright(u":/tw/fonts/"_s + QFileInfo(file).completeBaseName() + u".copyright"_s);
+        QVERIFY2(copyright.open(QIODevice::ReadOnly), qPrintable(file + u" has no copyright file"_s));
+        const QByteArray text = copyright.readAll();
+        QVERIFY(text.contains("Copyright"));
+        QVERIFY(text.contains("License"));
+    }
+    QCOMPARE(fontFiles, families.size());
+}
+
+void TestCardRenderer::slightlyLongTextIsWrittenALittleSmaller()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    // Find a text just too long for the format's size.
+    QString text = u"Dear Anna,"_s;
+    CardFit fit = renderer.fit(face(3, text));
+    while (fit.fits && fit.pointSize == renderer.style().pointSize) {
+        text += u" We hope you enjoy your stay."_s;
+        fit = renderer.fit(face(3, text));
+    }
+    QVERIFY2(fit.fits, qPrintable(fit.message));
+    QVERIFY(fit.pointSize < renderer.style().pointSize);
+    QVERIFY(fit.pointSize >= MinimumHandwritingPointSize);
+    QVERIFY(fit.message.isEmpty());
+    QVERIFY(fit.overflowText.isEmpty());
+}
+
+void TestCardRenderer::overflowIsReportedNotShrunkBelowReadable()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    const CardFit fit = renderer.fit(face(3, longText()));
+    QVERIFY(!fit.fits);
+    QVERIFY(fit.pointSize >= MinimumHandwritingPointSize);
+    QVERIFY(fit.lines > 10);
+    QVERIFY(!fit.overflowText.isEmpty());
+    QVERIFY(longText().simplified().endsWith(fit.overflowText.section(u'\n', 0, 0).simplified()));
+    QVERIFY2(fit.message.contains(u"too long"_s), qPrintable(fit.message));
+    QVERIFY(fit.message.contains(u"A6"_s));
+
+    // The preview still shows what fits, with a red edge.
+    QImage image(renderer.spec().cardSize.toSize(), QImage::Format_RGB32);
+    {
+        QPainter painter(&image);
+        renderer.paintCard(painter, face(3, longText()));
+    }
+    const QColor edge = image.pixelColor(image.width() / 2, image.height() - 3);
+    QVERIFY(edge.red() > 150 && edge.green() < 80);
+}
+
+void TestCardRenderer::overflowingCardIsNotExported()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    const QString path = m_dir + u"/overflow/cards.pdf"_s;
+    QVERIFY(QDir().mkpath(m_dir + u"/overflow"_s));
+    const auto status = renderer.exportPdf(path, {face(1), face(77, longText())});
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"77"_s), qPrintable(status.error()));
+    QVERIFY(status.error().contains(u"too long"_s));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(m_dir + u"/overflow"_s).isEmpty());
+}
+
+void TestCardRenderer::overflowingCardIsNotPrinted()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir + u"/printed-overflow.pdf"_s;
+    printer.setOutputFileName(path);
+    const auto status = renderer.print(printer, {face(77, longText())});
+    QVERIFY(!status.ok());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCardRenderer::cancelLeavesNoFile()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    QVERIFY(QDir().mkpath(m_dir + u"/cancel"_s));
+    const QString path = m_dir + u"/cancel/batch.pdf"_s;
+    QList<CardFace> faces;
+    for (int i = 1; i <= 5; ++i)
+        faces.append(face(i));
+    int calls = 0;
+    const auto status = renderer.exportPdf(path, faces, [&calls](int done, int total) {
+        ++calls;
+        Q_ASSERT(total == 5);
+        return done < 3;
+    });
+    QVERIFY(!status.ok());
+    QCOMPARE(calls, 3);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(m_dir + u"/cancel"_s).isEmpty());
+
+    // A previous export of the same name survives a cancelled one.
+    QVERIFY(renderer.exportPdf(path, {face(1)}).ok());
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!renderer.exportPdf(path, faces, [](int, int) { return false; }).ok());
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+void TestCardRenderer::unwritablePathIsReported()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    const QString path = m_dir + u"/no/such/folder/cards.pdf"_s;
+    const auto status = renderer.exportPdf(path, {face(1)});
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"cards.pdf"_s), qPrintable(status.error()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!renderer.exportPdf(m_dir + u"/none.pdf"_s, {}).ok());
+}
+
+void TestCardRenderer::printsThroughAPrinter()
+{
+    const CardRenderer renderer(CardFormat::Postcard);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir + u"/printed.pdf"_s;
+    printer.setOutputFileName(path);
+    int done = 0;
+    const auto status = renderer.print(printer, {face(1), face(2)}, [&done](int d, int) {
+        done = d;
+        return true;
+    });
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    QCOMPARE(done, 2);
+    QCOMPARE(PdfTools::pageCount(path), 2);
+    const QSizeF size = PdfTools::pageSize(path, 1);
+    QVERIFY2(std::abs(size.width() - 432) <= 1 && std::abs(size.height() - 288) <= 1,
+             qPrintable(u"%1 x %2"_s.arg(size.width()).arg(size.height())));
+    QCOMPARE(PdfTools::words(path, 2), wordsOf(kText + u' ' + kSignature));
+}
+
+QTEST_MAIN(TestCardRenderer)
+#include "test_cardrenderer.moc"
