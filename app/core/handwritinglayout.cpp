@@ -18,16 +18,16 @@ constexpr double kGlyphAngle = 2.5;         // degrees
 constexpr double kWordAngle = 1.2;          // degrees, a word leans as a whole
 constexpr double kCardSlant = 1.0;          // degrees, the writer's own lean
 constexpr double kGlyphBaseline = 0.045;    // of the size
-constexpr double kWordBaseline = 0.03;      // of the size
+constexpr double kWordBaseline = 0.045;     // of the size
 // Letters of a word sit a little closer than the font sets them, by a varying
 // amount, and never further apart: in a PDF any gap inside a word can be taken
 // for a space when the text is extracted or searched.
 constexpr double kGlyphTightMin = 0.006;    // of the size
 constexpr double kGlyphTightMax = 0.045;    // of the size
 constexpr double kWordSpacing = 0.3;        // of a space
-constexpr double kLineSlope = 0.6;          // degrees
-constexpr double kCardSlope = 0.5;          // degrees, the whole card runs up or down hill
-constexpr double kLineSpacing = 0.035;      // of the line height
+constexpr double kLineSlope = 0.9;          // degrees
+constexpr double kCardSlope = 0.7;          // degrees, the whole card runs up or down hill
+constexpr double kLineSpacing = 0.05;       // of the line height
 constexpr double kMarginWander = 0.12;      // of the size, per line
 constexpr double kMarginMax = 0.55;         // of the size
 constexpr double kBlankLine = 0.6;          // of the line height: a paragraph break

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimeZone>
 
@@ -222,7 +223,10 @@ SlipContent SlipContent::fromOrder(const core::AmenityOrder &order, const core::
         if (!zone.isValid())
             zone = QTimeZone::systemTimeZone();
         const QDateTime local = order.dueAt.toTimeZone(zone);
-        slip.due = locale.toString(local, u"ddd d MMM, "_s + locale.timeFormat(QLocale::ShortFormat));
+        // Hours and minutes only: some locales' short time format has seconds.
+        static const QRegularExpression seconds(u"[:.]?s+"_s);
+        const QString time = locale.timeFormat(QLocale::ShortFormat).remove(seconds);
+        slip.due = locale.toString(local, u"ddd d MMM, "_s + time);
     }
     slip.note = order.note;
     if (order.cardId != core::InvalidId) {

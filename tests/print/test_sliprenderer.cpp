@@ -104,6 +104,11 @@ void TestSlipRenderer::contentFromOrder()
     // 17:30 UTC is 18:30 in Berlin in November.
     QVERIFY2(slip.due.startsWith(u"Wed 25 Nov"_s), qPrintable(slip.due));
     QVERIFY2(slip.due.contains(u"6:30"_s) || slip.due.contains(u"18:30"_s), qPrintable(slip.due));
+    QVERIFY2(!slip.due.contains(u":00"_s), qPrintable(slip.due)); // no seconds
+    const SlipContent c = SlipContent::fromOrder(order(), guest(), hotel(), QLocale::c());
+    QVERIFY2(c.due.endsWith(u"18:30"_s), qPrintable(c.due));
+    const SlipContent german = SlipContent::fromOrder(order(), guest(), hotel(), QLocale(QLocale::German));
+    QVERIFY2(german.due.contains(u"18:30"_s), qPrintable(german.due));
     QVERIFY(slip.note.contains(u"Welcome back, Anna!"_s));
     QVERIFY(slip.note.contains(u"77"_s)); // the note card to take along
     QCOMPARE(slip.state, u"Accepted"_s);
