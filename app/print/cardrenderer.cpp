@@ -188,16 +188,21 @@ struct CardRenderer::Private
         const double nominal = style.pointSize;
         const double smallest = std::max(MinimumHandwritingPointSize, std::floor(nominal * kMostShrink * 2) / 2);
         double size = nominal;
-        auto layout = layoutAt(size, card);
+        // Composed letters, so that an accent stays on its letter when every
+        // letter is drawn on its own.
+        CardFace composed = card;
+        composed.text = card.text.normalized(QString::NormalizationForm_C);
+        composed.signature = card.signature.normalized(QString::NormalizationForm_C);
+        auto layout = layoutAt(size, composed);
         while (!layout.fits && size - kShrinkStep >= smallest - 1e-9) {
             size -= kShrinkStep;
-            layout = layoutAt(size, card);
+            layout = layoutAt(size, composed);
         }
         if (!layout.fits) {
             // Report against the size the card is meant for, where the reader
             // sees it, and show the largest part that fits there.
             size = nominal;
-            layout = layoutAt(size, card);
+            layout = layoutAt(size, composed);
         }
         CardFit &fit = cached.fit;
         fit.fits = layout.fits;
@@ -311,11 +316,12 @@ struct CardRenderer::Private
         return {};
     }
 
-    // Paints all cards onto a paged device whose page layout is already set.
-    // False when the progress callback cancels.
+    // Paints all cards onto a paged device whose page layout is already set;
+    // stops early when the progress callback cancels.
     core::Status paintAll(QPainter &painter, QPagedPaintDevice &device, const QList<CardFace> &cards,
-                          const RenderProgress &progress) const
+                          const RenderProgress &progress, bool &cancelled) const
     {
+        cancelled = false;
         const double scale = device.logicalDpiX() / kPointsPerInch;
         const QList<QRectF> slots = cardSlotsOnSheet(spec);
         const QSizeF sheet = sheetSize();
@@ -330,8 +336,10 @@ struct CardRenderer::Private
             painter.restore();
             if (spec.cropMarks && (slot == slots.size() - 1 || i == cards.size() - 1))
                 paintCropMarks(painter, sheet);
-            if (progress && !progress(int(i + 1), int(cards.size())))
-                return core::Status::failure(tr("Cancelled; nothing was printed."));
+            if (progress && !progress(int(i + 1), int(cards.size()))) {
+                cancelled = true;
+                return {};
+            }
         }
         return {};
     }
@@ -397,11 +405,13 @@ core::Status CardRenderer::print(QPrinter &printer, const QList<CardFace> &faces
             tr("Could not start printing on %1. Check that the printer is on and connected, then try again.")
                 .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()));
     }
-    const core::Status painted = d->paintAll(painter, printer, faces, progress);
-    if (!painted.ok()) {
+    bool cancelled = false;
+    const core::Status painted = d->paintAll(painter, printer, faces, progress, cancelled);
+    if (!painted.ok() || cancelled) {
         printer.abort();
         painter.end();
-        return painted;
+        return cancelled ? core::Status::failure(tr("Printing was cancelled; the cards were not printed."))
+                         : painted;
     }
     if (!painter.end() || printer.printerState() == QPrinter::Error)
         return core::Status::failure(tr("The printer reported an error; the cards may not have been printed. "
@@ -431,11 +441,12 @@ core::Status CardRenderer::exportPdf(const QString &path, const QList<CardFace> 
             file.cancelWriting();
             return core::Status::failure(tr("Could not start the PDF %1.").arg(path));
         }
-        const core::Status painted = d->paintAll(painter, writer, faces, progress);
+        bool cancelled = false;
+        const core::Status painted = d->paintAll(painter, writer, faces, progress, cancelled);
         painter.end();
-        if (!painted.ok()) {
+        if (!painted.ok() || cancelled) {
             file.cancelWriting();
-            return painted;
+            return cancelled ? core::Status::failure(tr("The export was cancelled; no PDF was written.")) : painted;
         }
     }
     if (!file.commit()) {

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void handwritingFontIsEmbedded_data();
     void handwritingFontIsEmbedded();
     void mergedTextIsExtractableWordForWord();
+    void lettersTheFontLacksAreStillWritten();
     void reprintIsIdentical();
     void anotherCardWithTheSameTextDiffers();
     void inkIsPenBlueInsideTheMargins();
@@ -218,6 +219,25 @@ void TestCardRenderer::mergedTextIsExtractableWordForWord()
             QVERIFY(!words.contains(u'{'));
         }
     }
+}
+
+void TestCardRenderer::lettersTheFontLacksAreStillWritten()
+{
+    // Dancing Script has no Cyrillic or Greek; an accent typed as a separate
+    // combining mark stays on its letter.
+    const QString text = u"Dear Zoë and Ωmega,\nДобро пожаловать in cafe\u0301 terms – welcome!"_s;
+    const CardRenderer renderer(CardFormat::A6);
+    const QString path = m_dir + u"/fallback.pdf"_s;
+    QVERIFY(renderer.exportPdf(path, {face(9, text)}).ok());
+    const QString words = PdfTools::words(path);
+    QVERIFY2(words.contains(u"Добро пожаловать"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"Zoë"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"café"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"Ωmega"_s), qPrintable(words));
+    const QList<PdfTools::Font> fonts = PdfTools::fonts(path);
+    QVERIFY(fonts.size() >= 2); // the handwriting and a fallback for the rest
+    for (const PdfTools::Font &font : fonts)
+        QVERIFY(font.embedded);
 }
 
 void TestCardRenderer::reprintIsIdentical()
@@ -438,6 +458,7 @@ void TestCardRenderer::cancelLeavesNoFile()
         return done < 3;
     });
     QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"cancelled"_s), qPrintable(status.error()));
     QCOMPARE(calls, 3);
     QVERIFY(!QFile::exists(path));
     QVERIFY(QDir(m_dir + u"/cancel"_s).isEmpty());
