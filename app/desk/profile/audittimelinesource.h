@@ -7,7 +7,8 @@
 namespace tw::desk {
 
 // What staff and imports did to the guest, from the audit log: profile edits,
-// handles linked, confirmed and unlinked, reservations added and changed.
+// handles linked, confirmed and unlinked, reservations added and changed,
+// note cards printed, amenities ordered and followed to delivery.
 class AuditTimelineSource : public TimelineSource
 {
     Q_DECLARE_TR_FUNCTIONS(tw::desk::AuditTimelineSource)

@@ -1,5 +1,6 @@
 #include "todayboard.h"
 
+#include "openordersattention.h"
 #include "suggestedhandleattention.h"
 #include "todaylistmodel.h"
 #include "viparrivalattention.h"
@@ -67,7 +68,8 @@ TodayListModel *TodayBoard::model(TodayList list) const
 
 TodayLoader::Providers TodayBoard::defaultAttentionProviders()
 {
-    return {std::make_shared<SuggestedHandleAttention>(), std::make_shared<VipArrivalAttention>()};
+    return {std::make_shared<SuggestedHandleAttention>(), std::make_shared<VipArrivalAttention>(),
+            std::make_shared<OpenOrdersAttention>()};
 }
 
 void TodayBoard::addAttentionProvider(std::shared_ptr<const AttentionProvider> provider)

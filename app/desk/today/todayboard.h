@@ -52,7 +52,7 @@ public:
     TodayListModel *departures() const { return model(TodayList::Departures); }
 
     // The badges every board starts with: suggested handle links to confirm,
-    // VIPs arriving.
+    // VIPs arriving, open amenity orders.
     static TodayLoader::Providers defaultAttentionProviders();
     // Features with something for staff to look at add their provider here; it
     // counts from the next load on.
