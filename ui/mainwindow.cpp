@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "cards/cardbatchdialog.h"
+#include "cards/cardeditordialog.h"
+#include "cards/cardtemplatesdialog.h"
 #include "feed/livefeedpage.h"
 #include "guests/guestspage.h"
 #include "importing/importwizard.h"
@@ -9,6 +12,7 @@
 #include "shell/aboutdialog.h"
 #include "shell/firststartdialog.h"
 #include "shell/welcomepanel.h"
+#include "today/todaylistpane.h"
 #include "todaypage.h"
 
 #include <ui/logging.h>
@@ -104,7 +108,13 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
     reloadProperties();
 
     restoreWindow();
-    addPage(new TodayPage(m_database, m_settings));
+    auto *today = new TodayPage(m_database, m_settings);
+    addPage(today);
+    const QList<TodayListPane *> todayLists = today->findChildren<TodayListPane *>();
+    for (TodayListPane *pane : todayLists) {
+        connect(pane, &TodayListPane::writeCardRequested, this,
+                [this](core::Id guestId) { CardEditorDialog::showFor(m_database.url(), guestId, m_settings, this); });
+    }
     addPage(new GuestsPage(m_database, m_settings));
     addPage(new LiveFeedPage(m_database, m_settings));
 }
@@ -127,6 +137,22 @@ void MainWindow::createMenus()
         auto *wizard = new ImportWizard(m_database.url(), m_settings, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
+    });
+    QAction *cardBatchAction = fileMenu->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Cards for Arrivals…"));
+    cardBatchAction->setObjectName(u"cardBatchAction"_s);
+    cardBatchAction->setStatusTip(tr("Print or export note cards for a day's arriving guests"));
+    connect(cardBatchAction, &QAction::triggered, this, [this] {
+        auto *dialog = new CardBatchDialog(m_database.url(), m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    QAction *cardTemplatesAction = fileMenu->addAction(tr("Card &Templates…"));
+    cardTemplatesAction->setObjectName(u"cardTemplatesAction"_s);
+    cardTemplatesAction->setStatusTip(tr("Add and edit the wording of note cards"));
+    connect(cardTemplatesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new CardTemplatesDialog(m_database.url(), m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"));

@@ -2,6 +2,7 @@
 
 #include "linkstateproxymodel.h"
 
+#include <ui/cards/cardeditordialog.h>
 #include <ui/logging.h>
 #include <ui/settings.h>
 
@@ -210,6 +211,10 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
     m_revertButton = m_buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
     m_revertButton->setObjectName(u"revertButton"_s);
     m_revertButton->setToolTip(tr("Undo the changes made since the last save"));
+    QPushButton *writeCardButton = m_buttons->addButton(tr("&Write card…"), QDialogButtonBox::ActionRole);
+    writeCardButton->setObjectName(u"writeCardButton"_s);
+    writeCardButton->setToolTip(tr("Write a note card for this guest (%1)")
+                                    .arg(CardEditorDialog::shortcut().toString(QKeySequence::NativeText)));
     QPushButton *closeButton = m_buttons->addButton(QDialogButtonBox::Close);
     closeButton->setObjectName(u"closeButton"_s);
     // Enter in a field must not save or close: every button acts only when pressed.
@@ -222,6 +227,15 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
     connect(m_saveButton, &QPushButton::clicked, this, &GuestProfileDialog::save);
     connect(m_revertButton, &QPushButton::clicked, this, &GuestProfileDialog::revert);
     connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
+    // The card editor sits next to the profile, as a window of the main window.
+    const auto writeCard = [this] { CardEditorDialog::showFor(m_url, m_guestId, m_settings, parentWidget()); };
+    connect(writeCardButton, &QPushButton::clicked, this, writeCard);
+    auto *writeCardAction = new QAction(tr("Write card"), this);
+    writeCardAction->setObjectName(u"writeCardAction"_s);
+    writeCardAction->setShortcut(CardEditorDialog::shortcut());
+    writeCardAction->setShortcutContext(Qt::WindowShortcut);
+    connect(writeCardAction, &QAction::triggered, this, writeCard);
+    addAction(writeCardAction);
 
     m_saveAction = new QAction(tr("Save"), this);
     m_saveAction->setObjectName(u"saveAction"_s);

@@ -4,6 +4,7 @@
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
 #include <ui/page.h>
+#include <ui/today/todaylistpane.h>
 
 #include <storage/database.h>
 #include <storage/guestrepository.h>
@@ -190,6 +191,21 @@ void ScreenshotTour::buildSteps()
                         core::Id id = tour.sample().guestId;
                         signal.invoke(opener, Qt::DirectConnection,
                                       QGenericArgument(signal.parameterTypeName(0).constData(), &id));
+                        return tour.newWindow();
+                    }});
+    m_steps.append({u"card-editor"_s, [](ScreenshotTour &tour, QString *problem) -> QWidget * {
+                        // Opened as staff open it from the Today board, for the same guest as the profile.
+                        auto *pane = tour.window().findChild<TodayListPane *>();
+                        if (!pane) {
+                            *problem = u"the window has no Today list to write a card from"_s;
+                            return nullptr;
+                        }
+                        if (tour.sample().guestId == core::InvalidId) {
+                            *problem = u"no guest in house to write a card for"_s;
+                            return nullptr;
+                        }
+                        tour.window().showPage(0);
+                        Q_EMIT pane->writeCardRequested(tour.sample().guestId);
                         return tour.newWindow();
                     }});
     m_steps.append({u"import-wizard"_s,

@@ -21,9 +21,9 @@ namespace tw::ui {
 class MainWindow;
 
 // What scripts/screenshots pictures: every page of the window in turn, then the
-// dialogs of a small registry (a guest's profile, the import wizard,
-// Settings), each once its data has loaded, saved as <name>.png. Pages name
-// their pictures themselves (Page::screenshotName()); a page with a search
+// dialogs of a small registry (a guest's profile, the card editor, the import
+// wizard, Settings), each once its data has loaded, saved as <name>.png. Pages
+// name their pictures themselves (Page::screenshotName()); a page with a search
 // gets a search typed first, and a page with a startDemo() slot (the live
 // feed) plays its demo. Only the hidden --screenshot-dir option runs it.
 class ScreenshotTour : public QObject

@@ -3,8 +3,11 @@
 #include "attentiondelegate.h"
 #include "todaylistview.h"
 
+#include <ui/cards/cardeditordialog.h>
+
 #include <desk/today/todaylistmodel.h>
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -87,6 +90,19 @@ TodayListPane::TodayListPane(desk::TodayListModel *model, QWidget *parent)
         if (guestId != core::InvalidId)
             Q_EMIT guestActivated(guestId);
     });
+    // Actions on the guest of the current row, from the keyboard or the context menu.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *writeCard = new QAction(tr("Write &Card…"), m_view);
+    writeCard->setObjectName(name + u"WriteCardAction"_s);
+    writeCard->setShortcut(CardEditorDialog::shortcut());
+    writeCard->setShortcutContext(Qt::WidgetShortcut);
+    writeCard->setStatusTip(tr("Write a note card for this guest"));
+    connect(writeCard, &QAction::triggered, this, [this] {
+        if (const core::Id guestId = currentGuestId(); guestId != core::InvalidId)
+            Q_EMIT writeCardRequested(guestId);
+    });
+    m_view->addAction(writeCard);
+
     QHeaderView *header = m_view->header();
     connect(header, &QHeaderView::sectionResized, this, &TodayListPane::columnsChanged);
     connect(header, &QHeaderView::sectionMoved, this, &TodayListPane::columnsChanged);
@@ -118,6 +134,12 @@ core::Id TodayListPane::currentStayId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(desk::TodayListModel::StayIdRole).toLongLong() : core::InvalidId;
+}
+
+core::Id TodayListPane::currentGuestId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(desk::TodayListModel::GuestIdRole).toLongLong() : core::InvalidId;
 }
 
 bool TodayListPane::selectStay(core::Id stayId)

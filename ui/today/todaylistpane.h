@@ -38,6 +38,8 @@ public:
 
     // The stay of the row with the cursor; InvalidId when none.
     core::Id currentStayId() const;
+    // The guest of the row with the cursor; InvalidId when none.
+    core::Id currentGuestId() const;
     // Puts the cursor on the stay's row when it is on the list; false when not.
     bool selectStay(core::Id stayId);
 
@@ -46,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void guestActivated(tw::core::Id guestId);
+    // "Write card…" on the row with the cursor (its shortcut or the context menu).
+    void writeCardRequested(tw::core::Id guestId);
     // Column widths, order or sorting changed (for remembering them).
     void columnsChanged();
 
