@@ -45,16 +45,16 @@ core::Result<Arguments> Arguments::parse(const QStringList &tokens, const QList<
         if (!spec->takesValue()) {
             if (equals >= 0)
                 return core::Result<Arguments>::failure(tr("option --%1 takes no value").arg(name));
-            parsed.m_values.insert(spec->name, QString());
+            parsed.m_values[spec->name].append(QString());
             continue;
         }
         if (equals >= 0) {
-            parsed.m_values.insert(spec->name, body.mid(equals + 1).toString());
+            parsed.m_values[spec->name].append(body.mid(equals + 1).toString());
             continue;
         }
         if (i + 1 >= tokens.size())
             return core::Result<Arguments>::failure(tr("option --%1 needs a value %2").arg(name, spec->valueName));
-        parsed.m_values.insert(spec->name, tokens.at(++i));
+        parsed.m_values[spec->name].append(tokens.at(++i));
     }
     return parsed;
 }

@@ -33,11 +33,19 @@ public:
 
     const QStringList &positional() const { return m_positional; }
     bool isSet(const QString &name) const { return m_values.contains(name); }
-    QString value(const QString &name) const { return m_values.value(name); }
+    // The last value given: a repeated option overrides an earlier one.
+    QString value(const QString &name) const
+    {
+        const QStringList given = m_values.value(name);
+        return given.isEmpty() ? QString() : given.constLast();
+    }
+    // Every value of an option that may be given several times ("--item A
+    // --item B"), in the order given.
+    QStringList values(const QString &name) const { return m_values.value(name); }
 
 private:
     QStringList m_positional;
-    QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_values;
 };
 
 } // namespace tw::cli

@@ -41,6 +41,10 @@ public:
     // Paragraphs shown by "help COMMAND" below the summary.
     virtual QString description() const { return {}; }
 
+    // Whether the command paints (cards, slips): it then runs under a
+    // QGuiApplication, which fonts and PDF output need.
+    virtual bool needsGui() const { return false; }
+
     // Returns the process exit code (see ExitCode).
     virtual int run(Context &context, const Arguments &arguments) = 0;
 

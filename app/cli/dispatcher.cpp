@@ -1,5 +1,7 @@
 #include "dispatcher.h"
 
+#include "cardcommand.h"
+#include "catalogcommand.h"
 #include "context.h"
 #include "demoseedcommand.h"
 #include "exitcode.h"
@@ -10,6 +12,7 @@
 #include "inhousecommand.h"
 #include "listencommand.h"
 #include "migratecommand.h"
+#include "ordercommand.h"
 #include "postslistcommand.h"
 #include "propertyaddcommand.h"
 #include "propertylistcommand.h"
@@ -80,6 +83,17 @@ Dispatcher::Dispatcher()
     m_commands.push_back(std::make_unique<RulesCommand>(RulesCommand::Mode::Remove));
     m_commands.push_back(std::make_unique<ListenCommand>());
     m_commands.push_back(std::make_unique<PostsListCommand>());
+    m_commands.push_back(std::make_unique<CardCommand>(CardCommand::Mode::Render));
+    m_commands.push_back(std::make_unique<CardCommand>(CardCommand::Mode::Batch));
+    m_commands.push_back(std::make_unique<CardCommand>(CardCommand::Mode::Reprint));
+    m_commands.push_back(std::make_unique<CardCommand>(CardCommand::Mode::List));
+    m_commands.push_back(std::make_unique<CatalogCommand>(CatalogCommand::Mode::List));
+    m_commands.push_back(std::make_unique<CatalogCommand>(CatalogCommand::Mode::Add));
+    m_commands.push_back(std::make_unique<CatalogCommand>(CatalogCommand::Mode::Retire));
+    m_commands.push_back(std::make_unique<OrderCommand>(OrderCommand::Mode::Create));
+    m_commands.push_back(std::make_unique<OrderCommand>(OrderCommand::Mode::Advance));
+    m_commands.push_back(std::make_unique<OrderCommand>(OrderCommand::Mode::List));
+    m_commands.push_back(std::make_unique<OrderCommand>(OrderCommand::Mode::Slip));
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
 }
 
@@ -126,6 +140,18 @@ core::Result<Dispatcher::GlobalOptions> Dispatcher::takeGlobalOptions(const QStr
             globals.rest.append(token);
     }
     return globals;
+}
+
+bool Dispatcher::needsGui(const QStringList &arguments) const
+{
+    const auto globals = takeGlobalOptions(arguments);
+    if (!globals || globals->help || globals->version || globals->rest.isEmpty())
+        return false;
+    const QString &first = globals->rest.constFirst();
+    if (first == "help"_L1 || first.startsWith(u'-'))
+        return false;
+    const Selection selection = select(globals->rest);
+    return selection.command && selection.command->needsGui();
 }
 
 int Dispatcher::run(const QStringList &arguments, Context &context)
@@ -262,7 +288,8 @@ QString Dispatcher::overview() const
     const QString commandList = Command::formatColumns(rows);
 
     return tr("Usage: tweetworthy-cli [--db URL] [--actor NAME] COMMAND [ARGUMENTS]") + "\n\n"_L1
-        + tr("Tweetworthy from scripts and services: properties, stay imports, guests, handles and who is in house.")
+        + tr("Tweetworthy from scripts and services: properties, stay imports, guests, handles, who is in house, "
+             "note cards and amenity orders.")
         + "\n\n"_L1 + tr("Commands:") + u'\n' + commandList + u'\n' + tr("Global options:") + u'\n'
         + Command::formatOptions(Command::globalOptions()) + u'\n'
         + tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 import finished with rejected rows.") + u'\n'

@@ -29,6 +29,11 @@ public:
     // arguments without the program name; returns the exit code.
     int run(const QStringList &arguments, Context &context);
 
+    // Whether these arguments (without the program name) run a command that
+    // needs a QGuiApplication; help, usage errors and the rest do not. Asked
+    // before any application object exists, so main() can pick one.
+    bool needsGui(const QStringList &arguments) const;
+
     const std::vector<std::unique_ptr<Command>> &commands() const { return m_commands; }
     QString overview() const;
 

@@ -1,6 +1,7 @@
 #include "jsonformat.h"
 
 #include <core/handlenormalizer.h>
+#include <core/money.h>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +131,81 @@ QJsonObject JsonFormat::post(const core::Post &post)
         {u"handled_at"_s, instant(post.handledAt)},
         {u"deleted"_s, post.deleted},
         {u"edited_at"_s, instant(post.editedAt)},
+    };
+}
+
+QJsonValue JsonFormat::id(core::Id id)
+{
+    return id == core::InvalidId ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
+QJsonObject JsonFormat::amenity(const core::Amenity &amenity)
+{
+    return {
+        {u"id"_s, amenity.id},
+        {u"name"_s, amenity.name},
+        {u"department"_s, core::departmentKey(amenity.department)},
+        {u"unit_cost"_s, core::Money::plain(amenity.unitCostCents)},
+        {u"unit_cost_cents"_s, amenity.unitCostCents},
+        {u"note_template"_s, amenity.noteTemplate},
+        {u"active"_s, amenity.active},
+    };
+}
+
+QJsonObject JsonFormat::order(const core::AmenityOrder &order, const QString &guestName, const QString &propertyCode,
+                              bool overdue)
+{
+    QJsonArray items;
+    for (const core::OrderLine &line : order.lines) {
+        items.append(QJsonObject{
+            {u"name"_s, line.name},
+            {u"quantity"_s, line.quantity},
+            {u"unit_cost"_s, core::Money::plain(line.unitCostCents)},
+            {u"unit_cost_cents"_s, line.unitCostCents},
+            {u"cost"_s, core::Money::plain(line.costCents())},
+            {u"cost_cents"_s, line.costCents()},
+        });
+    }
+    return {
+        {u"id"_s, order.id},
+        {u"guest_id"_s, id(order.guestId)},
+        {u"guest_name"_s, guestName},
+        {u"stay_id"_s, id(order.stayId)},
+        {u"property"_s, propertyCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(propertyCode)},
+        {u"room"_s, order.room},
+        {u"department"_s, core::departmentKey(order.department)},
+        {u"items"_s, items},
+        {u"cost"_s, core::Money::plain(order.costCents())},
+        {u"cost_cents"_s, order.costCents()},
+        {u"due_at"_s, instant(order.dueAt)},
+        {u"overdue"_s, overdue},
+        {u"note"_s, order.note},
+        {u"card_id"_s, id(order.cardId)},
+        {u"state"_s, core::orderStateKey(order.state)},
+        {u"created_at"_s, instant(order.createdAt)},
+        {u"created_by"_s, order.createdBy},
+        {u"updated_at"_s, instant(order.updatedAt)},
+        {u"updated_by"_s, order.updatedBy},
+    };
+}
+
+QJsonObject JsonFormat::card(const core::Card &card)
+{
+    return {
+        {u"id"_s, card.id},
+        {u"guest_id"_s, id(card.guestId)},
+        {u"stay_id"_s, id(card.stayId)},
+        {u"template"_s, card.templateName},
+        {u"text"_s, card.text},
+        {u"signature"_s, card.signature},
+        {u"format"_s, card.format},
+        {u"font"_s, card.fontFamily},
+        {u"status"_s, core::cardStatusKey(card.status)},
+        {u"created_at"_s, instant(card.createdAt)},
+        {u"created_by"_s, card.createdBy},
+        {u"output_at"_s, instant(card.outputAt)},
+        {u"output_by"_s, card.outputBy},
+        {u"output_count"_s, card.outputCount},
     };
 }
 

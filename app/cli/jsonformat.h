@@ -39,6 +39,22 @@ public:
     // text, url, created_at, guest_id, in_house, room, suggested_guest_id,
     // rule_tag, state, handled_by, handled_at, deleted, edited_at
     static QJsonObject post(const core::Post &post);
+
+    // Amounts are "12.50" whatever the locale (see core::Money::plain), with the
+    // exact integer cents alongside.
+    // id, name, department, unit_cost, unit_cost_cents, note_template, active
+    static QJsonObject amenity(const core::Amenity &amenity);
+    // id, guest_id, guest_name, stay_id, property, room, department, items
+    // (name, quantity, unit_cost, unit_cost_cents, cost, cost_cents), cost,
+    // cost_cents, due_at, overdue, note, card_id, state, created_at, created_by,
+    // updated_at, updated_by
+    static QJsonObject order(const core::AmenityOrder &order, const QString &guestName, const QString &propertyCode,
+                             bool overdue);
+    // id, guest_id, stay_id, template, text, signature, format, font, status,
+    // created_at, created_by, output_at, output_by, output_count
+    static QJsonObject card(const core::Card &card);
+    // The id, or null for core::InvalidId.
+    static QJsonValue id(core::Id id);
 };
 
 } // namespace tw::cli

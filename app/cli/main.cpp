@@ -2,18 +2,41 @@
 #include "dispatcher.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Cards and slips are painted, which needs a QGuiApplication (fonts, PDF
+// output); every other command keeps to QCoreApplication so that it runs where
+// no display or platform plugin is present. A server has no display, so the
+// painting commands use the "offscreen" platform unless told otherwise.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], const tw::cli::Dispatcher &dispatcher)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!dispatcher.needsGui(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    tw::cli::Dispatcher dispatcher;
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, dispatcher);
     // The same name as the desktop app, so both find the same default database.
     QCoreApplication::setApplicationName(u"tweetworthy"_s);
     QCoreApplication::setApplicationVersion(tw::cli::Dispatcher::version());
@@ -26,7 +49,6 @@ int main(int argc, char *argv[])
     tw::cli::Context context(out, err);
     context.setStderrIsTerminal(isatty(fileno(stderr)) != 0);
 
-    tw::cli::Dispatcher dispatcher;
     const int code = dispatcher.run(QCoreApplication::arguments().mid(1), context);
     out.flush();
     err.flush();

@@ -36,9 +36,9 @@ struct ComposedCard
 struct ArrivalFilter
 {
     std::optional<core::Id> propertyId; // absent: every property
-    QString vipCode;        // non-empty: only guests with this VIP code ("*": any VIP code)
-    bool firstStayOnly = false;  // no earlier stay at any property (cancelled and no-shows do not count)
-    bool anniversaryOnly = false; // "anniversary" in the guest's preferences or notes
+    QString vipCode;                    // non-empty: only guests with this VIP code ("*": any VIP code)
+    bool firstStayOnly = false;         // no earlier stay at any property (cancelled and no-shows do not count)
+    bool anniversaryOnly = false;       // "anniversary" in the guest's preferences or notes
 };
 
 // Composes cards from templates, guests and stays; works on the connection it

@@ -25,11 +25,11 @@ struct Hotel
     core::Property lisbon;
     core::Property porto;
     core::CardTemplate note;
-    core::Guest anna;  // VIP V2, anniversary in her notes, a past stay: not a first stay
-    core::Guest carl;  // no VIP code, first stay, room 9
-    core::Guest dora;  // VIP V1, first stay, room 10, at Porto
-    core::Guest eve;   // VIP V1, her arrival is cancelled
-    core::Guest finn;  // a cancelled earlier stay only: still a first stay; anniversary in preferences
+    core::Guest anna; // VIP V2, anniversary in her notes, a past stay: not a first stay
+    core::Guest carl; // no VIP code, first stay, room 9
+    core::Guest dora; // VIP V1, first stay, room 10, at Porto
+    core::Guest eve;  // VIP V1, her arrival is cancelled
+    core::Guest finn; // a cancelled earlier stay only: still a first stay; anniversary in preferences
     core::Stay annaPast;
     core::Stay annaNext;
 };
@@ -104,8 +104,8 @@ std::optional<Hotel> seed(storage::Database &db)
     if (h.anna.id == core::InvalidId || h.finn.id == core::InvalidId)
         return std::nullopt;
 
-    h.annaPast = addStay(db, h.lisbon.id, h.anna.id, u"HV-1"_s, u"412"_s, QDate(2030, 3, 10), 3,
-                         core::StayStatus::CheckedOut);
+    h.annaPast
+        = addStay(db, h.lisbon.id, h.anna.id, u"HV-1"_s, u"412"_s, QDate(2030, 3, 10), 3, core::StayStatus::CheckedOut);
     h.annaNext = addStay(db, h.lisbon.id, h.anna.id, u"HV-2"_s, u"508"_s, kDay, 4, core::StayStatus::Reserved);
     addStay(db, h.lisbon.id, h.carl.id, u"HV-3"_s, u"9"_s, kDay, 2, core::StayStatus::Reserved);
     addStay(db, h.porto.id, h.dora.id, u"RV-1"_s, u"10"_s, kDay, 2, core::StayStatus::Reserved);
@@ -170,9 +170,9 @@ void TestCardComposer::mergesTheNextArrival()
     QCOMPARE(card->cardTemplate.id, h->note.id);
     QCOMPARE(card->signature, u"Maria Silva"_s);
     const core::CardMerge merge(kLocale);
-    const QString expected = u"Dear Anna Berg, welcome to Harbour View Hotel. Room 508 is ready for %1; we look "
-                             "forward to %2. Maria Silva"_s.arg(merge.guestFacingDate(kDay),
-                                                                merge.guestFacingDate(kDay.addDays(4)));
+    const QString expected
+        = u"Dear Anna Berg, welcome to Harbour View Hotel. Room 508 is ready for %1; we look "
+          "forward to %2. Maria Silva"_s.arg(merge.guestFacingDate(kDay), merge.guestFacingDate(kDay.addDays(4)));
     QCOMPARE(card->merge.text, expected);
     QVERIFY(!card->merge.text.contains(u'{'));
 }
