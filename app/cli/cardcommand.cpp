@@ -90,7 +90,9 @@ QList<OptionSpec> CardCommand::options() const
             format,
             out,
             signedBy,
-            {u"text"_s, u"TEXT"_s, tr("Wording to write instead of the template's; merge fields work the same.")},
+            {u"text"_s, u"TEXT"_s,
+             tr("Wording to write instead of the template's; merge fields work the same and \"\\n\" starts a new "
+                "line.")},
             font,
         };
     case Mode::Batch:

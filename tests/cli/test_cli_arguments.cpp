@@ -15,6 +15,7 @@ class TestCliArguments : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void repeatedValues();
     void errors_data();
     void errors();
     void parseInstant_data();
@@ -72,6 +73,19 @@ void TestCliArguments::parse()
         QCOMPARE(parsed->value(u"name"_s), name);
     }
     QCOMPARE(parsed->isSet(u"json"_s), json);
+}
+
+void TestCliArguments::repeatedValues()
+{
+    // "order create --item A --item B:2": every value in order, the last as value().
+    const auto parsed = Arguments::parse(
+        {u"--name"_s, u"Bath salts"_s, u"x"_s, u"--name=Fruit plate:2"_s, u"--json"_s, u"--name"_s, u"-"_s}, Options);
+    QVERIFY2(parsed, qPrintable(parsed.error()));
+    QCOMPARE(parsed->values(u"name"_s), (QStringList{u"Bath salts"_s, u"Fruit plate:2"_s, u"-"_s}));
+    QCOMPARE(parsed->value(u"name"_s), u"-"_s);
+    QCOMPARE(parsed->positional(), QStringList{u"x"_s});
+    QVERIFY(parsed->values(u"other"_s).isEmpty());
+    QVERIFY(parsed->value(u"other"_s).isNull());
 }
 
 void TestCliArguments::errors_data()

@@ -46,8 +46,11 @@ void TestCliUsage::helpOverviewListsEveryCommand()
     for (const QStringList &arguments : {QStringList{u"--help"_s}, QStringList{u"help"_s}}) {
         const CliResult result = cli.runWithoutDb(arguments);
         TW_EXPECT_EXIT(result, 0);
-        for (const char *command : {"migrate", "property add", "property list", "import stays", "guests search",
-                                    "guest show", "handles link", "handles unlink", "inhouse", "demo seed"}) {
+        for (const char *command :
+             {"migrate",       "property add",   "property list", "import stays", "guests search",  "guest show",
+              "handles link",  "handles unlink", "inhouse",       "demo seed",    "card render",    "card batch",
+              "card reprint",  "card list",      "catalog list",  "catalog add",  "catalog retire", "order create",
+              "order advance", "order list",     "order slip"}) {
             QVERIFY2(result.out.contains(QLatin1StringView(command)), command);
         }
         QVERIFY(result.out.contains("--db URL"_L1));
@@ -71,6 +74,19 @@ void TestCliUsage::helpForOneCommand_data()
     QTest::newRow("help handles link") << QStringList{u"help"_s, u"handles"_s, u"link"_s}
                                        << u"handles link GUEST_ID NETWORK HANDLE"_s;
     QTest::newRow("help guest show") << QStringList{u"help"_s, u"guest"_s, u"show"_s} << u"guest show ID [--json]"_s;
+    QTest::newRow("help card render")
+        << QStringList{u"help"_s, u"card"_s, u"render"_s}
+        << u"card render --guest ID --template NAME --format FORMAT --out FILE.pdf [--signed-by NAME] [--text TEXT]"_s;
+    QTest::newRow("card batch --help") << QStringList{
+        u"card"_s, u"batch"_s,
+        u"--help"_s} << u"card batch --date YYYY-MM-DD --template NAME --format FORMAT --out FILE.pdf [--vip CODE]"_s;
+    QTest::newRow("help catalog add") << QStringList{u"help"_s, u"catalog"_s, u"add"_s}
+                                      << u"catalog add NAME... --department D --cost AMOUNT"_s;
+    QTest::newRow("help order create") << QStringList{u"help"_s, u"order"_s, u"create"_s}
+                                       << u"order create --guest ID --item NAME[:QTY] [--department D] [--due ISO8601] "
+                                          "[--note TEXT]"_s;
+    QTest::newRow("help order lists all four")
+        << QStringList{u"help"_s, u"order"_s} << u"order slip ID --format FORMAT --out FILE.pdf"_s;
     QTest::newRow("help property lists both") << QStringList{u"help"_s, u"property"_s} << u"property list [--json]"_s;
 }
 
