@@ -15,6 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QtMessageHandler s_previousHandler = nullptr;
+
+// Qt warns on stderr when XDG_RUNTIME_DIR is unset, as it is for services and
+// cron jobs, and then uses a private folder of its own, which is all a painting
+// command needs. Scripts read stderr for our messages, so that one is dropped.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1))
+        return;
+    if (s_previousHandler) {
+        s_previousHandler(type, context, message);
+        return;
+    }
+    std::fputs(qPrintable(qFormatLogMessage(type, context, message) + u'\n'), stderr);
+}
+
 // Cards and slips are painted, which needs a QGuiApplication (fonts, PDF
 // output); every other command keeps to QCoreApplication so that it runs where
 // no display or platform plugin is present. A server has no display, so the
@@ -28,7 +44,10 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[], const
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
+    s_previousHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(s_previousHandler);
+    return app;
 }
 
 } // namespace
