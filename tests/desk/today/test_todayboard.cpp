@@ -228,7 +228,7 @@ void TestTodayBoard::reloadsWhenStaysChange()
     Harness h(*t);
     h.board.watch(t->db());
     h.board.addAttentionProvider(std::make_shared<PostsAttention>());
-    QCOMPARE(h.board.attentionProviders().size(), 3);
+    QCOMPARE(h.board.attentionProviders().size(), TodayBoard::defaultAttentionProviders().size() + 1);
     QSignalSpy updated(&h.board, &TodayBoard::updated);
     h.board.refresh();
     QTRY_COMPARE(updated.size(), 1);
