@@ -192,7 +192,12 @@ struct CardRenderer::Private
         // letter is drawn on its own.
         CardFace composed = card;
         composed.text = card.text.normalized(QString::NormalizationForm_C);
-        composed.signature = card.signature.normalized(QString::NormalizationForm_C);
+        composed.signature = card.signature.normalized(QString::NormalizationForm_C).trimmed();
+        // A template that signs itself ("Warm regards,\n{signature}") is not
+        // signed a second time.
+        const QString lastLine = composed.text.trimmed().section(u'\n', -1).trimmed();
+        if (!composed.signature.isEmpty() && lastLine == composed.signature)
+            composed.signature.clear();
         auto layout = layoutAt(size, composed);
         while (!layout.fits && size - kShrinkStep >= smallest - 1e-9) {
             size -= kShrinkStep;

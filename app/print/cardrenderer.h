@@ -24,7 +24,7 @@ struct CardFace
 {
     core::Id cardId = core::InvalidId;
     QString text; // merged, final
-    QString signature;
+    QString signature; // written under the text, towards the right; not again when the text ends with it
 };
 
 // Whether a card's text fits on the card at a readable size.

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void handwritingFontIsEmbedded();
     void mergedTextIsExtractableWordForWord();
     void lettersTheFontLacksAreStillWritten();
+    void aSignedTemplateIsNotSignedTwice();
     void reprintIsIdentical();
     void anotherCardWithTheSameTextDiffers();
     void inkIsPenBlueInsideTheMargins();
@@ -238,6 +239,18 @@ void TestCardRenderer::lettersTheFontLacksAreStillWritten()
     QVERIFY(fonts.size() >= 2); // the handwriting and a fallback for the rest
     for (const PdfTools::Font &font : fonts)
         QVERIFY(font.embedded);
+}
+
+void TestCardRenderer::aSignedTemplateIsNotSignedTwice()
+{
+    const CardRenderer renderer(CardFormat::A6);
+    const QString path = m_dir + u"/signed.pdf"_s;
+    const QString text = u"Dear Anna,\nWelcome!\n\nWarm regards,\n Maria, Concierge "_s;
+    QVERIFY(renderer.exportPdf(path, {face(3, text)}).ok());
+    QCOMPARE(PdfTools::words(path), u"Dear Anna, Welcome! Warm regards, Maria, Concierge"_s);
+    // Another name under it is still written.
+    QVERIFY(renderer.exportPdf(path, {CardFace{3, text, u"Tom"_s}}).ok());
+    QCOMPARE(PdfTools::words(path), u"Dear Anna, Welcome! Warm regards, Maria, Concierge Tom"_s);
 }
 
 void TestCardRenderer::reprintIsIdentical()
