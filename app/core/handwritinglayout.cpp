@@ -13,26 +13,26 @@ namespace {
 // How much a hand varies, in proportion to the letter size where it is a
 // length. Small enough to read as one person's steady writing, large enough
 // that no two letters are the same.
-constexpr double kGlyphScale = 0.05;        // size, ±5 %
-constexpr double kGlyphAngle = 2.5;         // degrees
-constexpr double kWordAngle = 1.2;          // degrees, a word leans as a whole
-constexpr double kCardSlant = 1.0;          // degrees, the writer's own lean
-constexpr double kGlyphBaseline = 0.045;    // of the size
-constexpr double kWordBaseline = 0.045;     // of the size
+constexpr double kGlyphScale = 0.05;     // size, ±5 %
+constexpr double kGlyphAngle = 2.5;      // degrees
+constexpr double kWordAngle = 1.2;       // degrees, a word leans as a whole
+constexpr double kCardSlant = 1.0;       // degrees, the writer's own lean
+constexpr double kGlyphBaseline = 0.045; // of the size
+constexpr double kWordBaseline = 0.045;  // of the size
 // Letters of a word sit a little closer than the font sets them, by a varying
 // amount, and never further apart: in a PDF any gap inside a word can be taken
 // for a space when the text is extracted or searched.
-constexpr double kGlyphTightMin = 0.006;    // of the size
-constexpr double kGlyphTightMax = 0.045;    // of the size
-constexpr double kWordSpacing = 0.3;        // of a space
-constexpr double kLineSlope = 0.9;          // degrees
-constexpr double kCardSlope = 0.7;          // degrees, the whole card runs up or down hill
-constexpr double kLineSpacing = 0.05;       // of the line height
-constexpr double kMarginWander = 0.12;      // of the size, per line
-constexpr double kMarginMax = 0.55;         // of the size
-constexpr double kBlankLine = 0.6;          // of the line height: a paragraph break
-constexpr double kSignatureGap = 1.3;       // line heights above the signature
-constexpr double kSignatureIndent = 0.42;   // of the width
+constexpr double kGlyphTightMin = 0.006;  // of the size
+constexpr double kGlyphTightMax = 0.045;  // of the size
+constexpr double kWordSpacing = 0.3;      // of a space
+constexpr double kLineSlope = 0.9;        // degrees
+constexpr double kCardSlope = 0.7;        // degrees, the whole card runs up or down hill
+constexpr double kLineSpacing = 0.05;     // of the line height
+constexpr double kMarginWander = 0.12;    // of the size, per line
+constexpr double kMarginMax = 0.55;       // of the size
+constexpr double kBlankLine = 0.6;        // of the line height: a paragraph break
+constexpr double kSignatureGap = 1.3;     // line heights above the signature
+constexpr double kSignatureIndent = 0.42; // of the width
 
 struct Unit
 {
@@ -64,7 +64,8 @@ struct PendingLine
 class Writer
 {
 public:
-    Writer(QStringView text, const HandwritingLayout::Options &options, const HandwritingLayout::MeasureFunction &measure)
+    Writer(QStringView text, const HandwritingLayout::Options &options,
+           const HandwritingLayout::MeasureFunction &measure)
         : m_text(text)
         , m_options(options)
         , m_measure(measure)
@@ -140,7 +141,8 @@ private:
             unit.baselineOffset = wordBaseline + m_random.symmetric() * kGlyphBaseline * m_size;
             unit.ink = std::clamp(wordInk + m_random.symmetric() * 0.6, -1.0, 1.0);
             const double natural = m_measure(letters.mid(previous, next - previous));
-            const double tight = kGlyphTightMin + (m_random.symmetric() + 1.0) / 2.0 * (kGlyphTightMax - kGlyphTightMin);
+            const double tight
+                = kGlyphTightMin + (m_random.symmetric() + 1.0) / 2.0 * (kGlyphTightMax - kGlyphTightMin);
             unit.advance = std::max(natural * unit.scale * 0.8, natural * unit.scale - tight * m_size);
             word.width += unit.advance;
             word.units.append(unit);
@@ -248,8 +250,7 @@ private:
             baseline = m_options.ascent + m_random.symmetric() * 0.05 * m_lineHeight;
             baseline += m_pendingGap * m_lineHeight;
         } else {
-            baseline = m_lastBaseline
-                + m_lineHeight * (1.0 + m_pendingGap + m_random.symmetric() * kLineSpacing);
+            baseline = m_lastBaseline + m_lineHeight * (1.0 + m_pendingGap + m_random.symmetric() * kLineSpacing);
         }
         m_anyLine = true;
         m_pendingGap = 0;

@@ -27,7 +27,7 @@ public:
         {
         }
         quint64 next();
-        double uniform(); // [0, 1)
+        double uniform();   // [0, 1)
         double symmetric(); // [-1, 1), bell-shaped (the mean of two uniforms), centred on 0
 
     private:
@@ -52,14 +52,14 @@ public:
 
     struct Glyph
     {
-        qsizetype start = 0;  // in the line's text
-        qsizetype length = 1; // one grapheme
-        int word = 0;         // which word of the line it belongs to
-        double x = 0;         // pen position along the line, points
+        qsizetype start = 0;       // in the line's text
+        qsizetype length = 1;      // one grapheme
+        int word = 0;              // which word of the line it belongs to
+        double x = 0;              // pen position along the line, points
         double baselineOffset = 0; // from the line's baseline, points, positive downwards
-        double scale = 1;     // of the nominal size
-        double angle = 0;     // degrees, clockwise
-        double ink = 0;       // -1 (lighter) to 1 (darker)
+        double scale = 1;          // of the nominal size
+        double angle = 0;          // degrees, clockwise
+        double ink = 0;            // -1 (lighter) to 1 (darker)
     };
 
     struct Line
@@ -78,7 +78,7 @@ public:
     {
         QList<Line> lines; // those that fit, in order
         bool fits = true;
-        int linesNeeded = 0; // including the signature's
+        int linesNeeded = 0;  // including the signature's
         QString overflowText; // what does not fit, when it does not
     };
 

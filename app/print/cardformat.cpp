@@ -26,14 +26,14 @@ struct FormatRow
 // larger card invites slightly larger writing.
 constexpr std::array<FormatRow, 6> kFormats{{
     {CardFormat::A2, "a2"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "A2 note card (4.25 × 5.5 in)"), 17.0},
-    {CardFormat::A7, "a7"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "A7 note card (5 × 7 in)"), 19.0},
-    {CardFormat::A6, "a6"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "A6 card (105 × 148 mm)"), 17.0},
-    {CardFormat::Postcard, "postcard"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "Postcard (6 × 4 in)"), 17.0},
-    {CardFormat::A4FourUp, "a4-4up"_L1,
-     QT_TRANSLATE_NOOP("tw::print::CardFormat", "Four A6 cards on A4, with crop marks"), 17.0},
-    {CardFormat::LetterFourUp, "letter-4up"_L1,
-     QT_TRANSLATE_NOOP("tw::print::CardFormat", "Four A2 cards on US Letter, with crop marks"), 17.0},
-}};
+     {CardFormat::A7, "a7"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "A7 note card (5 × 7 in)"), 19.0},
+      {CardFormat::A6, "a6"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "A6 card (105 × 148 mm)"), 17.0},
+       {CardFormat::Postcard, "postcard"_L1, QT_TRANSLATE_NOOP("tw::print::CardFormat", "Postcard (6 × 4 in)"), 17.0},
+        {CardFormat::A4FourUp, "a4-4up"_L1,
+         QT_TRANSLATE_NOOP("tw::print::CardFormat", "Four A6 cards on A4, with crop marks"), 17.0},
+         {CardFormat::LetterFourUp, "letter-4up"_L1,
+          QT_TRANSLATE_NOOP("tw::print::CardFormat", "Four A2 cards on US Letter, with crop marks"), 17.0},
+        }};
 
 const FormatRow &rowOf(CardFormat format)
 {

@@ -90,10 +90,7 @@ struct CardRenderer::Private
     };
     mutable Cached cached;
 
-    QRectF writingArea() const
-    {
-        return QRectF(QPointF(0, 0), spec.cardSize).marginsRemoved(spec.cardMargins);
-    }
+    QRectF writingArea() const { return QRectF(QPointF(0, 0), spec.cardSize).marginsRemoved(spec.cardMargins); }
 
     Face &faceFor(double pointSize) const
     {
@@ -216,9 +213,9 @@ struct CardRenderer::Private
         if (!layout.fits) {
             fit.overflowText = layout.overflowText;
             const int over = std::max(1, layout.linesNeeded - int(layout.lines.size()));
-            fit.message = tr("The text is %n line(s) too long for the %1; shorten it or pick a larger card.",
-                             nullptr, over)
-                              .arg(cardFormatLabel(format));
+            fit.message
+                = tr("The text is %n line(s) too long for the %1; shorten it or pick a larger card.", nullptr, over)
+                      .arg(cardFormatLabel(format));
         }
         cached.layout = layout;
         cached.valid = true;
@@ -415,8 +412,7 @@ core::Status CardRenderer::print(QPrinter &printer, const QList<CardFace> &faces
     if (!painted.ok() || cancelled) {
         printer.abort();
         painter.end();
-        return cancelled ? core::Status::failure(tr("Printing was cancelled; the cards were not printed."))
-                         : painted;
+        return cancelled ? core::Status::failure(tr("Printing was cancelled; the cards were not printed.")) : painted;
     }
     if (!painter.end() || printer.printerState() == QPrinter::Error)
         return core::Status::failure(tr("The printer reported an error; the cards may not have been printed. "

@@ -34,8 +34,8 @@ const QStringList kTemplates{
     u"Dear {first_name} {last_name},\nHappy anniversary! The whole team at {property} wishes you both a wonderful "
     u"celebration. Chef has prepared a little something for you.\n\nWith warm wishes,"_s,
 };
-const QStringList kFirstNames{u"Anna"_s, u"Oluwaseun"_s, u"Margarethe"_s, u"Li"_s, u"José"_s, u"Siobhán"_s,
-                              u"Maximilian"_s, u"Ava"_s};
+const QStringList kFirstNames{u"Anna"_s, u"Oluwaseun"_s, u"Margarethe"_s, u"Li"_s,
+                              u"José"_s, u"Siobhán"_s,   u"Maximilian"_s, u"Ava"_s};
 const QStringList kLastNames{u"Schmidt"_s, u"Okonkwo"_s, u"Nakamura"_s, u"García"_s, u"O'Brien"_s, u"Lindqvist"_s};
 
 core::CardMerge::Values valuesFor(int i)
@@ -130,8 +130,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "The bundled handwriting fonts could not be loaded\n");
         return 1;
     }
-    std::fprintf(stderr, "%d cards in one PDF on one thread (target: under 5 s for 500); "
-                         "preview keystroke target: 50 ms\n",
+    std::fprintf(stderr,
+                 "%d cards in one PDF on one thread (target: under 5 s for 500); "
+                 "preview keystroke target: 50 ms\n",
                  s_cards);
 
     benchmark::RegisterBenchmark("Cards/BatchToPdf", batchToPdf)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -37,8 +37,8 @@ int PdfTools::pageCount(const QString &pdf)
 
 QSizeF PdfTools::pageSize(const QString &pdf, int page)
 {
-    const QString info = QString::fromUtf8(
-        run(u"pdfinfo"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf}));
+    const QString info
+        = QString::fromUtf8(run(u"pdfinfo"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf}));
     const auto match = QRegularExpression(u"^Page\\s+%1 size:\\s+([\\d.]+) x ([\\d.]+) pts"_s.arg(page),
                                           QRegularExpression::MultilineOption)
                            .match(info);
@@ -52,7 +52,8 @@ QList<PdfTools::Font> PdfTools::fonts(const QString &pdf)
     // name  type (may hold spaces)  encoding  emb sub uni object ID
     const QStringList lines = QString::fromUtf8(run(u"pdffonts"_s, {pdf})).split(u'\n', Qt::SkipEmptyParts);
     QList<Font> fonts;
-    static const QRegularExpression row(u"^(\\S+)\\s+(.+?)\\s+(\\S+)\\s+(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"_s);
+    static const QRegularExpression row(
+        u"^(\\S+)\\s+(.+?)\\s+(\\S+)\\s+(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"_s);
     for (const QString &line : lines) {
         const auto match = row.match(line);
         if (match.hasMatch())

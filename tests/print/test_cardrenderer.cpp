@@ -144,9 +144,9 @@ void TestCardRenderer::pageSizePerFormat_data()
     QTest::addColumn<int>("cards");
     QTest::addColumn<QSizeF>("size");
     QTest::addColumn<int>("pages");
-    QTest::newRow("a2") << u"a2"_s << 2 << QSizeF(306, 396) << 2;           // 4.25 x 5.5 in
-    QTest::newRow("a7") << u"a7"_s << 1 << QSizeF(360, 504) << 1;           // 5 x 7 in
-    QTest::newRow("a6") << u"a6"_s << 1 << QSizeF(297.6, 419.5) << 1;       // 105 x 148 mm
+    QTest::newRow("a2") << u"a2"_s << 2 << QSizeF(306, 396) << 2;             // 4.25 x 5.5 in
+    QTest::newRow("a7") << u"a7"_s << 1 << QSizeF(360, 504) << 1;             // 5 x 7 in
+    QTest::newRow("a6") << u"a6"_s << 1 << QSizeF(297.6, 419.5) << 1;         // 105 x 148 mm
     QTest::newRow("postcard") << u"postcard"_s << 1 << QSizeF(432, 288) << 1; // 6 x 4 in, landscape
     QTest::newRow("a4-4up") << u"a4-4up"_s << 5 << QSizeF(595.3, 841.9) << 2;
     QTest::newRow("letter-4up") << u"letter-4up"_s << 4 << QSizeF(612, 792) << 1;

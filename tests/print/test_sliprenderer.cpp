@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QPainter>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace tw::print;
@@ -150,8 +150,10 @@ void TestSlipRenderer::receiptGrowsWithTheOrder()
     QCOMPARE(small.width(), large.width());
     QVERIFY(large.height() > small.height() + 100);
     const QString path = m_temp.filePath(u"receipts.pdf"_s);
-    QVERIFY(renderer.exportPdf(path, {SlipContent::fromOrder(order(1), guest(), hotel()),
-                                      SlipContent::fromOrder(order(12), guest(), hotel())})
+    QVERIFY(renderer
+                .exportPdf(path,
+                           {SlipContent::fromOrder(order(1), guest(), hotel()),
+                            SlipContent::fromOrder(order(12), guest(), hotel())})
                 .ok());
     QVERIFY(PdfTools::pageSize(path, 2).height() > PdfTools::pageSize(path, 1).height() + 100);
 }
@@ -171,9 +173,9 @@ void TestSlipRenderer::slipShowsEverything()
     const QString path = m_temp.filePath(u"everything.pdf"_s);
     QVERIFY(renderer.exportPdf(path, {slip}).ok());
     const QString words = PdfTools::words(path);
-    for (const QString &expected : {u"1042"_s, u"Room 412"_s, u"Anna Schmidt"_s, u"1 × Wine and strawberries"_s,
-                                    u"2 × Bath salts"_s, slip.due, u"Welcome back, Anna!"_s, u"Palace Hotel"_s,
-                                    u"Food and beverage"_s}) {
+    for (const QString &expected :
+         {u"1042"_s, u"Room 412"_s, u"Anna Schmidt"_s, u"1 × Wine and strawberries"_s, u"2 × Bath salts"_s, slip.due,
+          u"Welcome back, Anna!"_s, u"Palace Hotel"_s, u"Food and beverage"_s}) {
         QVERIFY2(words.contains(expected), qPrintable(expected + u" not in: "_s + words));
     }
     for (const PdfTools::Font &font : PdfTools::fonts(path))
