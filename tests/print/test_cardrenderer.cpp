@@ -1,5 +1,6 @@
 #include "pdftools.h"
 
+#include <core/cardmerge.h>
 #include <print/cardformat.h>
 #include <print/cardrenderer.h>
 #include <print/handwritingstyle.h>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void handwritingFontIsEmbedded_data();
     void handwritingFontIsEmbedded();
     void mergedTextIsExtractableWordForWord();
+    void mergedTemplateLeavesNoPlaceholder();
     void lettersTheFontLacksAreStillWritten();
     void aSignedTemplateIsNotSignedTwice();
     void reprintIsIdentical();
@@ -251,6 +253,28 @@ void TestCardRenderer::aSignedTemplateIsNotSignedTwice()
     // Another name under it is still written.
     QVERIFY(renderer.exportPdf(path, {CardFace{3, text, u"Tom"_s}}).ok());
     QCOMPARE(PdfTools::words(path), u"Dear Anna, Welcome! Warm regards, Maria, Concierge Tom"_s);
+}
+
+void TestCardRenderer::mergedTemplateLeavesNoPlaceholder()
+{
+    tw::core::CardMerge::Values values;
+    values.firstName = u"Siobhán"_s;
+    values.room = u"412"_s;
+    values.property = u"Palace Hotel"_s;
+    values.departure = QDate(2026, 11, 28);
+    values.signature = u"Maria"_s;
+    const auto merged = tw::core::CardMerge(QLocale(QLocale::English))
+                            .merge(u"Dear {first_name},\nwelcome to {property}! Room {room} is yours until "
+                                   u"{departure}.\n\nWarm regards,\n{signature}"_s,
+                                   values);
+    QVERIFY(merged.ok());
+    const CardRenderer renderer(CardFormat::A2);
+    const QString path = m_dir + u"/merged.pdf"_s;
+    QVERIFY(renderer.exportPdf(path, {CardFace{11, merged.text, values.signature}}).ok());
+    const QString words = PdfTools::words(path);
+    QVERIFY2(words.startsWith(u"Dear Siobhán, welcome to Palace Hotel! Room 412 is yours until"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"28"_s) && words.endsWith(u"Warm regards, Maria"_s), qPrintable(words));
+    QVERIFY(!words.contains(u'{') && !words.contains(u'}'));
 }
 
 void TestCardRenderer::reprintIsIdentical()
