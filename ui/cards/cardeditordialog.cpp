@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFont>
@@ -977,6 +978,11 @@ void CardEditorDialog::startNewCard()
 void CardEditorDialog::reject()
 {
     close();
+}
+
+void CardEditorDialog::closeEvent(QCloseEvent *event)
+{
+    event->accept();
 }
 
 } // namespace tw::ui

@@ -103,6 +103,10 @@ public:
     // Escape closes the window like its close button.
     void reject() override;
 
+protected:
+    // Closes without QDialog's detour through reject().
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     CardEditorDialog(const storage::DatabaseUrl &url, core::Id guestId, core::Id reprintCardId, Settings &settings,
                      QWidget *parent);

@@ -13,6 +13,7 @@
 #include <storage/database.h>
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QFont>
 #include <QFormLayout>
 #include <QFrame>
@@ -514,6 +515,11 @@ void CardTemplatesDialog::removeTemplate()
 void CardTemplatesDialog::reject()
 {
     close();
+}
+
+void CardTemplatesDialog::closeEvent(QCloseEvent *event)
+{
+    event->accept();
 }
 
 } // namespace tw::ui

@@ -67,6 +67,10 @@ Q_SIGNALS:
 public:
     void reject() override;
 
+protected:
+    // Closes without QDialog's detour through reject().
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createWidgets();
     void showTemplates(const QList<core::CardTemplate> &templates, core::Id select);

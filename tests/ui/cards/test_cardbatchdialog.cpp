@@ -95,6 +95,8 @@ void TestCardBatchDialog::initTestCase()
 void TestCardBatchDialog::init()
 {
     QFile::remove(Settings().fileName());
+    // The templates sign with {signature}: the staff at the desk.
+    Settings().setValue(Settings::Key::StaffName, u"Maria Lopez"_s);
 }
 
 bool TestCardBatchDialog::openOnTheDay(CardBatchDialog &dialog)
@@ -115,6 +117,9 @@ void TestCardBatchDialog::listsTheDaysArrivals()
     settings.setValue(Settings::Key::StaffName, u"Maria Lopez"_s);
     CardBatchDialog dialog(t->url(), settings);
     QVERIFY(openOnTheDay(dialog));
+    QCOMPARE(dialog.date(), test::CardsFixture::arrivalDay());
+    for (const CardBatchDialog::Entry &entry : dialog.entries())
+        QVERIFY(entry.guest.id != fixture.dan.id); // he arrives the day after
 
     QCOMPARE(names(dialog.entries()), (QStringList{u"Anna Berg"_s, u"Ben Cole"_s, u"Chloe Dunn"_s}));
     auto *list = child<QTreeWidget>(dialog, "batchList");
@@ -131,7 +136,7 @@ void TestCardBatchDialog::listsTheDaysArrivals()
         }
     }
     QCOMPARE(names(dialog.chosenEntries()), (QStringList{u"Anna Berg"_s, u"Ben Cole"_s}));
-    QVERIFY2(dialog.summary().contains(u"2 cards"_s), qPrintable(dialog.summary()));
+    QVERIFY2(dialog.summary().contains(u"2 card"_s), qPrintable(dialog.summary()));
     QVERIFY(dialog.summary().contains(u"left out"_s));
     for (const CardBatchDialog::Entry &entry : dialog.entries()) {
         QVERIFY(entry.merge.text.contains(entry.guest.firstName));
@@ -170,6 +175,7 @@ void TestCardBatchDialog::filtersByVipFirstStayAndAnniversary()
 
     TW_TEST_DATABASE(t);
     TW_SEED_CARDS(t);
+    Q_UNUSED(fixture);
     Settings settings;
     CardBatchDialog dialog(t->url(), settings);
     QVERIFY(openOnTheDay(dialog));
@@ -218,7 +224,7 @@ void TestCardBatchDialog::exportWritesOnePdfAndRecordsEachCard()
     for (const core::AuditEntry &entry : storage::AuditLog(t->db()).forGuest(fixture.ben.id))
         audited += entry.action == u"card.exported"_s ? 1 : 0;
     QCOMPARE(audited, 1);
-    QVERIFY(child<QLabel>(dialog, "batchStatus")->text().contains(u"2 cards"_s));
+    QVERIFY(child<QLabel>(dialog, "batchStatus")->text().contains(u"2 card"_s));
 }
 
 void TestCardBatchDialog::cancelledPrintRecordsNothing()

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void opensWithTheWelcomeCardMerged();
     void typingUpdatesThePreview();
     void unknownFieldFlaggedAndPrintDisabled();
+    void unsignedCardIsFlagged();
     void exportWritesPdfAndRecordsTheCard();
     void cancelledExportRecordsNothing();
     void printRecordsAndCancelledPrintDoesNot();
@@ -106,6 +107,8 @@ void TestCardEditorDialog::initTestCase()
 void TestCardEditorDialog::init()
 {
     QFile::remove(Settings().fileName());
+    // The templates sign with {signature}: the staff at the desk.
+    Settings().setValue(Settings::Key::StaffName, u"Maria Lopez"_s);
 }
 
 void TestCardEditorDialog::opensWithTheWelcomeCardMerged()
@@ -163,7 +166,7 @@ void TestCardEditorDialog::typingUpdatesThePreview()
     signature->setFocus(Qt::OtherFocusReason);
     signature->selectAll();
     QTest::keyClicks(signature, u"Tom"_s);
-    QTRY_VERIFY(dialog.preview()->face().text.endsWith(u"\nTom"_s));
+    QTRY_VERIFY(dialog.preview()->face().text.contains(u"Warm regards,\nTom"_s));
     // Signed in the wording ({signature}), so not a second time under it.
     QVERIFY(dialog.preview()->face().signature.isEmpty());
 }
@@ -212,6 +215,35 @@ void TestCardEditorDialog::unknownFieldFlaggedAndPrintDisabled()
     QTRY_VERIFY(print->isEnabled());
     QVERIFY(!issues->isVisible());
     QVERIFY(storage::CardRepository(t->db()).outputForGuest(fixture.anna.id).isEmpty());
+}
+
+void TestCardEditorDialog::unsignedCardIsFlagged()
+{
+    TW_TEST_DATABASE(t);
+    TW_SEED_CARDS(t);
+    Settings settings;
+    settings.reset(Settings::Key::StaffName);
+    CardEditorDialog dialog(t->url(), fixture.anna.id, settings);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    QTRY_VERIFY(dialog.isLoaded());
+    // Nobody at the desk: the card says so instead of ending on a blank.
+    QCOMPARE(dialog.mergeOutcome().issues.size(), 1);
+    QCOMPARE(dialog.mergeOutcome().issues.constFirst().kind, core::CardMerge::IssueKind::EmptyField);
+    QVERIFY(!child<QPushButton>(dialog, "printButton")->isEnabled());
+    auto *signature = child<QLineEdit>(dialog, "cardSignature");
+    signature->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(signature, u"Tom Night"_s);
+    QTRY_VERIFY(child<QPushButton>(dialog, "printButton")->isEnabled());
+    QVERIFY(dialog.preview()->face().text.endsWith(u"Tom Night"_s));
+
+    // Wording without {signature} gets the signature under the text instead.
+    auto *wording = child<QPlainTextEdit>(dialog, "cardWording");
+    wording->setFocus(Qt::OtherFocusReason);
+    wording->selectAll();
+    QTest::keyClicks(wording, u"Dear {first_name}, enjoy the view."_s);
+    QTRY_COMPARE(dialog.preview()->face().text, u"Dear Anna, enjoy the view."_s);
+    QCOMPARE(dialog.preview()->face().signature, u"Tom Night"_s);
 }
 
 void TestCardEditorDialog::exportWritesPdfAndRecordsTheCard()

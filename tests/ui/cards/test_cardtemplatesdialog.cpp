@@ -104,7 +104,9 @@ void TestCardTemplatesDialog::editBuiltInTemplate()
     QTRY_VERIFY(dialog.isLoaded());
     QVERIFY(dialog.selectTemplate(u"birthday"_s));
     auto *body = child<QPlainTextEdit>(dialog, "templateBody");
-    typeAtEnd(body, u"\nP.S. Cake at nine."_s);
+    typeAtEnd(body, QString());
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, u"P.S. Cake at nine."_s);
     QVERIFY(dialog.hasUnsavedChanges());
     // The list waits until the edit is saved or undone.
     QVERIFY(!child<QListWidget>(dialog, "templateList")->isEnabled());
