@@ -27,6 +27,7 @@ constexpr double kGlyphTightMax = 0.045;  // of the size
 constexpr double kWordSpacing = 0.3;      // of a space
 constexpr double kLineSlope = 0.9;        // degrees
 constexpr double kCardSlope = 0.7;        // degrees, the whole card runs up or down hill
+constexpr double kMaxLineDrop = 0.25;     // of the line height, over the whole width
 constexpr double kLineSpacing = 0.05;     // of the line height
 constexpr double kMarginWander = 0.12;    // of the size, per line
 constexpr double kMarginMax = 0.55;       // of the size
@@ -244,7 +245,12 @@ private:
     void emitLine(const QList<Word> &words, double x, double width, bool signature)
     {
         ++m_result.linesNeeded;
-        const double slope = m_cardSlope + m_random.symmetric() * kLineSlope;
+        // A long line may not run further up or down hill than a quarter of
+        // the line spacing: the lines must stay apart to be read (and to be
+        // told apart when text is taken out of a PDF).
+        const double maxSlope
+            = std::atan(kMaxLineDrop * m_lineHeight / std::max(m_options.width, 1.0)) * 180.0 / std::numbers::pi;
+        const double slope = std::clamp(m_cardSlope + m_random.symmetric() * kLineSlope, -maxSlope, maxSlope);
         double baseline = 0;
         if (m_linesPlaced == 0 && !m_anyLine) {
             baseline = m_options.ascent + m_random.symmetric() * 0.05 * m_lineHeight;
