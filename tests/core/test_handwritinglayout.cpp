@@ -232,6 +232,17 @@ void TestHandwritingLayout::linesDriftAndSlope()
     }
     QCOMPARE(slopes.size(), result.lines.size());
     QVERIFY(gaps.size() > 1); // not perfectly parallel, evenly spaced rules
+
+    // On a wide card a line still never drifts into its neighbour.
+    auto wide = o;
+    wide.width = 900;
+    for (quint64 seed = 1; seed <= 50; ++seed) {
+        wide.seed = seed;
+        for (const auto &line : HandwritingLayout::layout(kNote, wide, measure).lines) {
+            const double drop = std::abs(wide.width * std::tan(line.slope * 3.14159265358979 / 180.0));
+            QVERIFY(drop <= 0.25 * wide.lineHeight + 1e-9);
+        }
+    }
 }
 
 void TestHandwritingLayout::paragraphsStartNewLines()
