@@ -8,9 +8,11 @@
 #include <ui/settings.h>
 
 #include <core/cardmerge.h>
+#include <core/inhouserule.h>
 #include <desk/profile/actorname.h>
 #include <storage/cardtemplaterepository.h>
 #include <storage/database.h>
+#include <storage/propertyrepository.h>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -34,6 +36,12 @@ using namespace Qt::StringLiterals;
 namespace tw::ui {
 
 namespace {
+
+struct Contents
+{
+    QTimeZone zone;
+    QList<core::CardTemplate> templates;
+};
 
 struct SaveOutcome
 {
@@ -258,11 +266,23 @@ int CardTemplatesDialog::rowOf(core::Id id) const
 void CardTemplatesDialog::reload()
 {
     const core::Id current = m_base.id;
-    m_worker->submit<QList<core::CardTemplate>>(
-        [](storage::Database &db) -> core::Result<QList<core::CardTemplate>> {
-            return storage::CardTemplateRepository(db).all();
+    const QString code = m_settings.propertyCode();
+    m_worker->submit<Contents>(
+        [code](storage::Database &db) -> core::Result<Contents> {
+            Contents contents;
+            storage::PropertyRepository properties(db);
+            std::optional<core::Property> property = code.isEmpty() ? std::nullopt : properties.byCode(code);
+            if (!property) {
+                const QList<core::Property> all = properties.list();
+                if (!all.isEmpty())
+                    property = all.constFirst();
+            }
+            // Times are the property's, as everywhere at the desk.
+            contents.zone = property ? core::InHouseRule(*property).timeZone() : QTimeZone::systemTimeZone();
+            contents.templates = storage::CardTemplateRepository(db).all();
+            return contents;
         },
-        [this, current](core::Result<QList<core::CardTemplate>> result) {
+        [this, current](core::Result<Contents> result) {
             if (!result) {
                 setStatus(result.error());
                 Q_EMIT failed(result.error());
@@ -270,7 +290,8 @@ void CardTemplatesDialog::reload()
             }
             m_conflict = false;
             m_banner->hide();
-            showTemplates(result.value(), current);
+            m_zone = result->zone;
+            showTemplates(result->templates, current);
             m_loaded = true;
             Q_EMIT loaded();
         });
@@ -302,7 +323,7 @@ void CardTemplatesDialog::showTemplate(int row)
     }
     if (m_base.id != core::InvalidId && m_base.updatedAt.isValid()) {
         m_changedLabel->setText(tr("Last changed %1 by %2.")
-                                    .arg(QLocale().toString(m_base.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                                    .arg(QLocale().toString(m_base.updatedAt.toTimeZone(m_zone), QLocale::ShortFormat),
                                          m_base.updatedBy.isEmpty() ? tr("the installation") : m_base.updatedBy));
     } else {
         m_changedLabel->clear();
@@ -441,7 +462,7 @@ bool CardTemplatesDialog::save()
                 } else if (!stored.updatedBy.isEmpty() && !message.contains(stored.updatedBy)) {
                     message = tr("%1 changed “%2” on %3, after you opened it; your edits are not saved.")
                                   .arg(stored.updatedBy, stored.name,
-                                       QLocale().toString(stored.updatedAt.toLocalTime(), QLocale::ShortFormat));
+                                       QLocale().toString(stored.updatedAt.toTimeZone(m_zone), QLocale::ShortFormat));
                 }
                 showConflict(message);
                 return;

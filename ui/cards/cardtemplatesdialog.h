@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -90,6 +91,7 @@ private:
     bool m_conflict = false;
     bool m_saving = false;
     QList<core::CardTemplate> m_templates;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     core::CardTemplate m_base; // what the form started from (id InvalidId: a new template)
 
     QListWidget *m_list = nullptr;

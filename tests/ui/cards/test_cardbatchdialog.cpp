@@ -77,6 +77,7 @@ private Q_SLOTS:
     void filtersByVipFirstStayAndAnniversary();
     void exportWritesOnePdfAndRecordsEachCard();
     void cancelledPrintRecordsNothing();
+    void printIsOneJobRecordedAsPrinted();
 
 private:
     // Opens the dialog on the fixture's day and waits for its list.
@@ -254,6 +255,43 @@ void TestCardBatchDialog::cancelledPrintRecordsNothing()
     storage::CardRepository cards(t->db());
     QVERIFY(cards.outputForGuest(fixture.anna.id).isEmpty());
     QVERIFY(cards.outputForGuest(fixture.ben.id).isEmpty());
+}
+
+void TestCardBatchDialog::printIsOneJobRecordedAsPrinted()
+{
+    TW_TEST_DATABASE(t);
+    TW_SEED_CARDS(t);
+    Settings settings;
+    CardBatchDialog dialog(t->url(), settings);
+    const QString path = m_dir.filePath(u"batch-printed-%1.pdf"_s.arg(test::TestDatabase::engineName()));
+    ui::CardOutputDialogs dialogs;
+    // The system's dialog chose a printer that writes a file.
+    dialogs.askPrint = [&](QWidget *, QPrinter *printer, const std::function<void(QPrinter *)> &,
+                           const std::function<void(bool)> &done) {
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(path);
+        done(true);
+    };
+    dialog.setOutputDialogs(dialogs);
+    QVERIFY(openOnTheDay(dialog));
+    // The VIPs only: Anna (Chloe's card cannot be written yet).
+    QSignalSpy searched(&dialog, &CardBatchDialog::searched);
+    child<QLineEdit>(dialog, "batchVip")->setText(u"*"_s);
+    QVERIFY(searched.wait(10000));
+    QTRY_VERIFY(!dialog.isSearching());
+    QCOMPARE(names(dialog.chosenEntries()), QStringList{u"Anna Berg"_s});
+
+    QSignalSpy finished(&dialog, &CardBatchDialog::finished);
+    child<QPushButton>(dialog, "batchPrintButton")->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().at(0).toInt(), 1);
+    QVERIFY(isPdf(path));
+    storage::CardRepository cards(t->db());
+    const QList<core::Card> anna = cards.outputForGuest(fixture.anna.id);
+    QCOMPARE(anna.size(), 1);
+    QCOMPARE(anna.constFirst().status, core::CardStatus::Printed);
+    QVERIFY(cards.outputForGuest(fixture.ben.id).isEmpty());
+    QVERIFY(cards.outputForGuest(fixture.chloe.id).isEmpty());
 }
 
 QTEST_MAIN(TestCardBatchDialog)

@@ -9,6 +9,7 @@
 
 #include <testdatabase.h>
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void typingUpdatesThePreview();
     void unknownFieldFlaggedAndPrintDisabled();
     void unsignedCardIsFlagged();
+    void overflowIsReportedAndStopsPrint();
     void exportWritesPdfAndRecordsTheCard();
     void cancelledExportRecordsNothing();
     void printRecordsAndCancelledPrintDoesNot();
@@ -160,6 +162,14 @@ void TestCardEditorDialog::typingUpdatesThePreview()
     typeAtEnd(wording, u" See you at breakfast, {first_name}!"_s);
     QTRY_VERIFY(dialog.preview()->face().text.contains(u"See you at breakfast, Anna!"_s));
     QTRY_VERIFY(dialog.preview()->paintCount() > paints);
+
+    // Insert field puts the placeholder at the cursor, and the preview fills it in.
+    auto *insertRoom = dialog.findChild<QAction *>(u"insertField_room"_s);
+    QVERIFY(insertRoom);
+    wording->moveCursor(QTextCursor::End);
+    insertRoom->trigger();
+    QVERIFY(wording->toPlainText().endsWith(u"{room}"_s));
+    QTRY_VERIFY(dialog.preview()->face().text.endsWith(u"Anna!508"_s));
 
     // The signature follows as well.
     auto *signature = child<QLineEdit>(dialog, "cardSignature");
@@ -244,6 +254,29 @@ void TestCardEditorDialog::unsignedCardIsFlagged()
     QTest::keyClicks(wording, u"Dear {first_name}, enjoy the view."_s);
     QTRY_COMPARE(dialog.preview()->face().text, u"Dear Anna, enjoy the view."_s);
     QCOMPARE(dialog.preview()->face().signature, u"Tom Night"_s);
+}
+
+void TestCardEditorDialog::overflowIsReportedAndStopsPrint()
+{
+    TW_TEST_DATABASE(t);
+    TW_SEED_CARDS(t);
+    Settings settings;
+    CardEditorDialog dialog(t->url(), fixture.anna.id, settings);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    QTRY_VERIFY(dialog.isLoaded());
+
+    QString longText;
+    for (int i = 0; i < 60; ++i)
+        longText += u"We hope the sea air and the morning light make this a stay to remember. "_s;
+    child<QPlainTextEdit>(dialog, "cardWording")->setPlainText(longText);
+    QTRY_VERIFY(!dialog.preview()->fit().fits);
+    QVERIFY(!child<QPushButton>(dialog, "printButton")->isEnabled());
+    QVERIFY(!dialog.blockedReason().isEmpty());
+    const QString fitText = child<QLabel>(dialog, "cardFit")->text();
+    QVERIFY2(!fitText.isEmpty() && fitText == dialog.blockedReason(), qPrintable(fitText));
+    // Not cut silently: the text kept is all of it, and the preview marks the overflow.
+    QCOMPARE(dialog.mergeOutcome().text.trimmed(), longText.trimmed());
 }
 
 void TestCardEditorDialog::exportWritesPdfAndRecordsTheCard()
