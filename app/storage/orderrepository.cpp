@@ -308,7 +308,8 @@ core::Result<core::AmenityOrder> OrderRepository::create(const OrderRequest &req
     order.room = stay.room.trimmed();
     order.department = request.department.value_or(amenities.first().department);
     order.lines = lines;
-    order.dueAt = request.dueAt.isValid() ? SqlValue::truncated(request.dueAt.toUTC()) : now;
+    order.dueAt = request.dueAt.isValid() ? SqlValue::truncated(request.dueAt.toUTC())
+                                           : now.addSecs(qint64(DefaultLeadMinutes) * 60);
     order.note = request.note.trimmed();
     if (order.note.isEmpty() && !amenities.first().noteTemplate.isEmpty()) {
         const std::optional<core::Property> property = PropertyRepository(m_db).byId(stay.propertyId);

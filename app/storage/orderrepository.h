@@ -39,7 +39,7 @@ struct OrderRequest
     core::Id stayId = core::InvalidId; // invalid: the guest's stay in house now, else the next arrival
     QList<OrderRequestItem> items;
     std::optional<core::Department> department; // absent: the first item's department
-    QDateTime dueAt;                            // UTC; invalid: now
+    QDateTime dueAt;                            // UTC; invalid: DefaultLeadMinutes from now
     QString note;                               // empty: the first item's note template, merged
     core::Id cardId = core::InvalidId;
 };
@@ -50,6 +50,10 @@ struct OrderRequest
 class OrderRepository
 {
 public:
+    // An order nobody gave a due time to is due this long after it was asked for,
+    // so that it is not overdue the moment it reaches the board.
+    static constexpr int DefaultLeadMinutes = 30;
+
     explicit OrderRepository(Database &db);
 
     // Refuses an item that is not in the catalog (or retired) with a message that
