@@ -77,6 +77,12 @@ CardBatchDialog::CardBatchDialog(const storage::DatabaseUrl &url, Settings &sett
     m_refreshTimer.setInterval(250ms);
     connect(&m_refreshTimer, &QTimer::timeout, this, &CardBatchDialog::refresh);
 
+    // New reservations, a VIP code set, a room assigned: the list follows.
+    connect(m_worker, &CardWorker::databaseChanged, this, [this](const QString &table) {
+        if (table == "stays"_L1 || table == "guests"_L1)
+            scheduleRefresh();
+    });
+
     createWidgets();
     resize(820, 560);
     setStatus(tr("Loading the templates…"));

@@ -140,6 +140,15 @@ CardEditorDialog::CardEditorDialog(const storage::DatabaseUrl &url, core::Id gue
     m_updateTimer.setInterval(kUpdateDelay);
     connect(&m_updateTimer, &QTimer::timeout, this, &CardEditorDialog::updateCard);
 
+    // A print elsewhere, a template edited at another desk: the lists follow, once per burst.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(200ms);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &CardEditorDialog::reloadLists);
+    connect(m_worker, &CardWorker::databaseChanged, this, [this](const QString &table) {
+        if (m_loaded && (table == "cards"_L1 || table == "card_templates"_L1))
+            m_reloadTimer.start();
+    });
+
     createWidgets();
     updateLock();
     updateActions();
@@ -644,6 +653,36 @@ void CardEditorDialog::fillEarlierCards()
         m_earlierBox->addItem(tr("None yet"), qint64(core::InvalidId));
     m_earlierBox->setEnabled(!m_earlier.isEmpty());
     m_reprintButton->setEnabled(!m_earlier.isEmpty());
+}
+
+void CardEditorDialog::reloadLists()
+{
+    const core::Id guestId = m_guestId;
+    struct Lists
+    {
+        QList<core::CardTemplate> templates;
+        QList<core::Card> earlier;
+    };
+    m_worker->submit<Lists>(
+        [guestId](storage::Database &db) -> core::Result<Lists> {
+            return Lists{storage::CardTemplateRepository(db).all(),
+                         storage::CardRepository(db).outputForGuest(guestId)};
+        },
+        [this](core::Result<Lists> result) {
+            if (!result)
+                return; // the lists keep what they showed; the next change tries again
+            m_earlier = result->earlier;
+            fillEarlierCards();
+            if (isReprint() || result->templates.isEmpty())
+                return;
+            // The wording stays as it is; only the choice of templates follows.
+            m_templates = result->templates;
+            const QSignalBlocker blocker(m_templateBox);
+            m_templateBox->clear();
+            for (const core::CardTemplate &t : std::as_const(m_templates))
+                m_templateBox->addItem(t.name, t.id);
+            m_templateBox->setCurrentIndex(qMax(0, indexOfTemplate(m_templates, m_card.templateId)));
+        });
 }
 
 void CardEditorDialog::scheduleUpdate()

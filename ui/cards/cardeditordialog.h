@@ -128,6 +128,7 @@ private:
     void record(core::CardStatus status, const QString &where);
     void notRecorded(const QString &message);
     void fillEarlierCards();
+    void reloadLists();
     QString describeStay() const;
 
     storage::DatabaseUrl m_url;
@@ -150,6 +151,7 @@ private:
     core::CardMerge m_merger;
     core::CardMerge::Outcome m_merge;
     QTimer m_updateTimer;
+    QTimer m_reloadTimer; // cards or templates changed elsewhere
     QString m_loadError;
     std::unique_ptr<QPrinter> m_printer; // the last print's, kept while its dialog may use it
     core::Status m_lastPaint;

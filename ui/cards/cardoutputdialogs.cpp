@@ -1,5 +1,6 @@
 #include "cardoutputdialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPrintDialog>
@@ -14,8 +15,9 @@ namespace {
 
 QString askWithFileDialog(QWidget *parent, const QString &suggestedPath)
 {
-    QString path = QFileDialog::getSaveFileName(parent, QFileDialog::tr("Export PDF"), suggestedPath,
-                                                QFileDialog::tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("tw::ui::CardOutputDialogs", "Export PDF"), suggestedPath,
+        QCoreApplication::translate("tw::ui::CardOutputDialogs", "PDF documents (*.pdf)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += u".pdf"_s;
     return path;

@@ -86,6 +86,12 @@ CardTemplatesDialog::CardTemplatesDialog(const storage::DatabaseUrl &url, Settin
     setSizeGripEnabled(true);
     m_worker = new CardWorker(m_url, this);
     connect(m_worker, &CardWorker::busyChanged, this, &CardTemplatesDialog::updateActions);
+    // Another desk's change shows at once unless it would replace edits here:
+    // those meet it on saving, as a conflict.
+    connect(m_worker, &CardWorker::databaseChanged, this, [this](const QString &table) {
+        if (table == "card_templates"_L1 && m_loaded && !m_saving && !m_conflict && !hasUnsavedChanges())
+            reload();
+    });
     createWidgets();
     resize(820, 540);
     reload();

@@ -2,6 +2,7 @@
 
 #include <ui/logging.h>
 
+#include <storage/changenotifier.h>
 #include <storage/database.h>
 
 #include <QCoreApplication>
@@ -17,9 +18,16 @@ namespace tw::ui {
 class CardWorker::Context : public QObject
 {
 public:
-    explicit Context(storage::DatabaseUrl url)
+    Context(storage::DatabaseUrl url, CardWorker *worker)
         : m_url(std::move(url))
+        , m_worker(worker)
     {
+    }
+
+    ~Context() override
+    {
+        m_notifier.reset();
+        m_db.reset();
     }
 
     storage::Database *database(QString *error)
@@ -36,19 +44,26 @@ public:
             return nullptr;
         }
         m_db = std::move(opened).value();
+        m_notifier = std::make_unique<storage::ChangeNotifier>(*m_db);
+        CardWorker *worker = m_worker;
+        // Delivered on the UI thread: the receiver context lives there.
+        QObject::connect(m_notifier.get(), &storage::ChangeNotifier::changed, worker,
+                         [worker](const QString &table, qint64 id) { Q_EMIT worker->databaseChanged(table, id); });
         return m_db.get();
     }
 
 private:
     storage::DatabaseUrl m_url;
+    CardWorker *m_worker = nullptr;
     std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::ChangeNotifier> m_notifier;
 };
 
 CardWorker::CardWorker(storage::DatabaseUrl url, QObject *parent)
     : QObject(parent)
 {
     m_thread.setObjectName(u"tw-cards"_s);
-    m_context = new Context(std::move(url));
+    m_context = new Context(std::move(url), this);
     m_context->moveToThread(&m_thread);
     // Deferred deletes still run when the thread finishes, on that thread.
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);

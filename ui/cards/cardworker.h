@@ -58,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // Rows changed in the database, here or at another desk (ChangeNotifier
+    // on the worker's connection, open from the first job on).
+    void databaseChanged(const QString &table, qint64 id);
 
 private:
     class Context;

@@ -92,6 +92,13 @@ void TestCardTemplatesDialog::listsTheBuiltInTemplates()
     QVERIFY(child<QPlainTextEdit>(dialog, "templateBody")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "removeTemplateButton")->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "saveTemplateButton")->isEnabled());
+
+    // Another desk adds one: it shows without a reload.
+    core::CardTemplate added;
+    added.name = u"spa_day"_s;
+    added.body = u"Dear {first_name}, your spa day is booked."_s;
+    QVERIFY(storage::CardTemplateRepository(t->db()).add(added, u"Tom Night"_s));
+    QTRY_VERIFY(dialog.selectTemplate(u"spa_day"_s));
 }
 
 void TestCardTemplatesDialog::editBuiltInTemplate()
