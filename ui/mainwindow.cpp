@@ -6,6 +6,8 @@
 #include "feed/livefeedpage.h"
 #include "guests/guestspage.h"
 #include "importing/importwizard.h"
+#include "orders/neworderdialog.h"
+#include "orders/orderspage.h"
 #include "page.h"
 #include "profile/guestprofiledialog.h"
 #include "settings.h"
@@ -114,9 +116,12 @@ MainWindow::MainWindow(storage::Database &database, Settings &settings, QWidget 
     for (TodayListPane *pane : todayLists) {
         connect(pane, &TodayListPane::writeCardRequested, this,
                 [this](core::Id guestId) { CardEditorDialog::showFor(m_database.url(), guestId, m_settings, this); });
+        connect(pane, &TodayListPane::newOrderRequested, this,
+                [this](core::Id guestId) { NewOrderDialog::showFor(m_database.url(), guestId, m_settings, this); });
     }
     addPage(new GuestsPage(m_database, m_settings));
     addPage(new LiveFeedPage(m_database, m_settings));
+    addPage(new OrdersPage(m_database, m_settings));
 }
 
 MainWindow::~MainWindow()

@@ -3,6 +3,7 @@
 #include "linkstateproxymodel.h"
 
 #include <ui/cards/cardeditordialog.h>
+#include <ui/orders/neworderdialog.h>
 #include <ui/logging.h>
 #include <ui/settings.h>
 
@@ -215,6 +216,10 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
     writeCardButton->setObjectName(u"writeCardButton"_s);
     writeCardButton->setToolTip(tr("Write a note card for this guest (%1)")
                                     .arg(CardEditorDialog::shortcut().toString(QKeySequence::NativeText)));
+    QPushButton *newOrderButton = m_buttons->addButton(tr("New amenity &order…"), QDialogButtonBox::ActionRole);
+    newOrderButton->setObjectName(u"newOrderButton"_s);
+    newOrderButton->setToolTip(tr("Order an amenity for this guest (%1)")
+                                   .arg(NewOrderDialog::shortcut().toString(QKeySequence::NativeText)));
     QPushButton *closeButton = m_buttons->addButton(QDialogButtonBox::Close);
     closeButton->setObjectName(u"closeButton"_s);
     // Enter in a field must not save or close: every button acts only when pressed.
@@ -236,6 +241,15 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
     writeCardAction->setShortcutContext(Qt::WindowShortcut);
     connect(writeCardAction, &QAction::triggered, this, writeCard);
     addAction(writeCardAction);
+    // The order form sits next to the profile too.
+    const auto newOrder = [this] { NewOrderDialog::showFor(m_url, m_guestId, m_settings, parentWidget()); };
+    connect(newOrderButton, &QPushButton::clicked, this, newOrder);
+    auto *newOrderAction = new QAction(tr("New amenity order"), this);
+    newOrderAction->setObjectName(u"newOrderAction"_s);
+    newOrderAction->setShortcut(NewOrderDialog::shortcut());
+    newOrderAction->setShortcutContext(Qt::WindowShortcut);
+    connect(newOrderAction, &QAction::triggered, this, newOrder);
+    addAction(newOrderAction);
 
     m_saveAction = new QAction(tr("Save"), this);
     m_saveAction->setObjectName(u"saveAction"_s);

@@ -3,9 +3,11 @@
 #include <ui/importing/importwizard.h>
 #include <ui/logging.h>
 #include <ui/mainwindow.h>
+#include <ui/orders/neworderdialog.h>
 #include <ui/page.h>
 #include <ui/today/todaylistpane.h>
 
+#include <desk/orders/orderform.h>
 #include <storage/database.h>
 #include <storage/guestrepository.h>
 #include <storage/propertyrepository.h>
@@ -207,6 +209,26 @@ void ScreenshotTour::buildSteps()
                         tour.window().showPage(0);
                         Q_EMIT pane->writeCardRequested(tour.sample().guestId);
                         return tour.newWindow();
+                    }});
+    m_steps.append({u"new-order"_s,
+                    [](ScreenshotTour &tour, QString *problem) -> QWidget * {
+                        // Opened from the Today board too, for the same guest.
+                        auto *pane = tour.window().findChild<TodayListPane *>();
+                        if (!pane || tour.sample().guestId == core::InvalidId) {
+                            *problem = u"no guest in house to order an amenity for"_s;
+                            return nullptr;
+                        }
+                        tour.window().showPage(0);
+                        Q_EMIT pane->newOrderRequested(tour.sample().guestId);
+                        return tour.newWindow();
+                    },
+                    [](ScreenshotTour &, QWidget *target) {
+                        // Two items chosen, so the total and the note show.
+                        auto *dialog = qobject_cast<NewOrderDialog *>(target);
+                        if (!dialog || dialog->form()->rowCount() == 0)
+                            return;
+                        dialog->form()->setQuantity(std::min(1, dialog->form()->rowCount() - 1), 1);
+                        dialog->form()->setQuantity(0, 2);
                     }});
     m_steps.append({u"import-wizard"_s,
                     [](ScreenshotTour &tour, QString *problem) -> QWidget * {

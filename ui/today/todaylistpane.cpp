@@ -4,6 +4,7 @@
 #include "todaylistview.h"
 
 #include <ui/cards/cardeditordialog.h>
+#include <ui/orders/neworderdialog.h>
 
 #include <desk/today/todaylistmodel.h>
 
@@ -102,6 +103,16 @@ TodayListPane::TodayListPane(desk::TodayListModel *model, QWidget *parent)
             Q_EMIT writeCardRequested(guestId);
     });
     m_view->addAction(writeCard);
+    auto *newOrder = new QAction(tr("New Amenity &Order…"), m_view);
+    newOrder->setObjectName(name + u"NewOrderAction"_s);
+    newOrder->setShortcut(NewOrderDialog::shortcut());
+    newOrder->setShortcutContext(Qt::WidgetShortcut);
+    newOrder->setStatusTip(tr("Order an amenity for this guest"));
+    connect(newOrder, &QAction::triggered, this, [this] {
+        if (const core::Id guestId = currentGuestId(); guestId != core::InvalidId)
+            Q_EMIT newOrderRequested(guestId);
+    });
+    m_view->addAction(newOrder);
 
     QHeaderView *header = m_view->header();
     connect(header, &QHeaderView::sectionResized, this, &TodayListPane::columnsChanged);

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void guestActivated(tw::core::Id guestId);
     // "Write card…" on the row with the cursor (its shortcut or the context menu).
     void writeCardRequested(tw::core::Id guestId);
+    // "New amenity order…" on the row with the cursor (its shortcut or the context menu).
+    void newOrderRequested(tw::core::Id guestId);
     // Column widths, order or sorting changed (for remembering them).
     void columnsChanged();
 
