@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPageSize>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -426,6 +427,11 @@ void OrdersPage::printSlip(bool pdf)
     }
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setDocName(tr("Order %1 slip").arg(orderId));
+    // The slip's own paper from the start, so the print dialog and the preview
+    // show it true to size.
+    printer->setFullPage(true);
+    printer->setPageSize(QPageSize(renderer.slipSize(slips.constFirst()), QPageSize::Point, QString(),
+                                   QPageSize::ExactMatch));
     QPointer<OrdersPage> self(this);
     const auto paint = [renderer, slips, self](QPrinter *target) {
         const core::Status printed = renderer.print(*target, slips);
