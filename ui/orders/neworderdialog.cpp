@@ -95,6 +95,8 @@ NewOrderDialog::NewOrderDialog(const storage::DatabaseUrl &url, core::Id guestId
     m_itemsView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::DoubleClicked);
     m_itemsView->verticalHeader()->hide();
+    m_itemsView->setWordWrap(false);
+    m_itemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_itemsView->horizontalHeader()->setSectionResizeMode(int(Form::Column::Item), QHeaderView::Stretch);
     m_itemsView->setTabKeyNavigation(false);
     m_itemsView->setMinimumHeight(m_itemsView->fontMetrics().height() * 9);

@@ -121,12 +121,13 @@ OrdersPage::OrdersPage(storage::Database &database, Settings &settings, QWidget 
         const auto width = [&](Column column, int ems) {
             header->resizeSection(desk::OrderBoardModel::columnOf(column), ems * em);
         };
+        // The state column holds "Overdue by 1 h 05 min · Accepted" in full.
         width(Column::Due, 11);
         width(Column::Room, 4);
-        width(Column::Guest, 12);
+        width(Column::Guest, 15);
         width(Column::Items, 18);
-        width(Column::Cost, 5);
-        width(Column::State, 14);
+        width(Column::Cost, 6);
+        width(Column::State, 26);
         width(Column::Number, 4);
         header->setSectionResizeMode(desk::OrderBoardModel::columnOf(Column::Items), QHeaderView::Stretch);
     }

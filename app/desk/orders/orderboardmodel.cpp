@@ -371,7 +371,8 @@ QVariant OrderBoardModel::orderData(const OrderBoardRow &row, Column column, int
         return OrderWording::money(order.costCents(), m_locale);
     case Column::State: {
         const QString state = core::OrderStateMachine::label(order.state);
-        return row.overdue ? tr("%1 · %2").arg(state, OrderWording::overdueText(order.dueAt, m_now)) : state;
+        // Overdue first: a narrow column still shows it.
+        return row.overdue ? tr("%1 · %2").arg(OrderWording::overdueText(order.dueAt, m_now), state) : state;
     }
     case Column::Number:
         return tr("#%1").arg(order.id);
