@@ -331,6 +331,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // So do card editors with a card never printed, and the template manager.
+    const QList<QDialog *> cardWindows = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *cardWindow : cardWindows) {
+        const bool asks
+            = qobject_cast<CardEditorDialog *>(cardWindow) || qobject_cast<CardTemplatesDialog *>(cardWindow);
+        if (asks && cardWindow->isVisible() && !cardWindow->close()) {
+            event->ignore();
+            return;
+        }
+    }
     saveWindow();
     QMainWindow::closeEvent(event);
 }

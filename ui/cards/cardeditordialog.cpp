@@ -31,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
@@ -98,6 +99,16 @@ QString fileNamePart(const QString &text)
     return part;
 }
 
+bool askWithMessageBox(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, CardEditorDialog::tr("Close the card"),
+                    CardEditorDialog::tr("This card was neither printed nor exported."),
+                    QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(CardEditorDialog::tr("Close it and lose the wording, or go back to print it?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 void setErrorStyle(QLabel *label)
 {
     QPalette palette = label->palette();
@@ -122,6 +133,7 @@ CardEditorDialog::CardEditorDialog(const storage::DatabaseUrl &url, core::Id gue
     , m_settings(settings)
     , m_dialogs(CardOutputDialogs::standard())
     , m_zone(QTimeZone::systemTimeZone())
+    , m_askDiscard(&askWithMessageBox)
 {
     setObjectName(u"cardEditorDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -606,6 +618,8 @@ void CardEditorDialog::loadReprint()
 void CardEditorDialog::showLoaded()
 {
     m_loaded = true;
+    m_startWording = m_wording->toPlainText();
+    m_startSignature = m_signature->text();
     m_zone = m_property ? core::InHouseRule(*m_property).timeZone() : QTimeZone::systemTimeZone();
     m_merger = core::CardMerge(QLocale());
     m_heading->setText(tr("Card for %1").arg(m_guest.displayName()));
@@ -849,6 +863,7 @@ void CardEditorDialog::chooseTemplate(int index)
     QTextCursor cursor(m_wording->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(chosen.body);
+    m_startWording = chosen.body;
     if (m_templateBox->currentIndex() != index)
         m_templateBox->setCurrentIndex(index);
     setStatus(tr("The wording of “%1” replaced the text (Ctrl+Z brings it back).").arg(chosen.name));
@@ -1019,8 +1034,23 @@ void CardEditorDialog::reject()
     close();
 }
 
+void CardEditorDialog::setDiscardQuestion(DiscardQuestion question)
+{
+    m_askDiscard = std::move(question);
+}
+
+bool CardEditorDialog::hasUnsavedWork() const
+{
+    return m_loaded && !isLocked()
+        && (m_wording->toPlainText() != m_startWording || m_signature->text() != m_startSignature);
+}
+
 void CardEditorDialog::closeEvent(QCloseEvent *event)
 {
+    if (hasUnsavedWork() && !m_askDiscard(this)) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -81,6 +82,13 @@ public:
     CardPreview *preview() const { return m_preview; }
 
     void setOutputDialogs(const CardOutputDialogs &dialogs);
+    // Asked when the window closes on wording that was edited but never
+    // printed: true closes (the draft goes). The default shows a message box;
+    // tests answer instead.
+    using DiscardQuestion = std::function<bool(QWidget *parent)>;
+    void setDiscardQuestion(DiscardQuestion question);
+    // The wording or signature was changed and the card not output yet.
+    bool hasUnsavedWork() const;
 
 public Q_SLOTS:
     void print();
@@ -104,7 +112,8 @@ public:
     void reject() override;
 
 protected:
-    // Closes without QDialog's detour through reject().
+    // Closes without QDialog's detour through reject(), asking first when an
+    // edited card was never printed.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -153,6 +162,9 @@ private:
     QTimer m_updateTimer;
     QTimer m_reloadTimer; // cards or templates changed elsewhere
     QString m_loadError;
+    DiscardQuestion m_askDiscard;
+    QString m_startWording; // as loaded or as the chosen template put it
+    QString m_startSignature;
     std::unique_ptr<QPrinter> m_printer; // the last print's, kept while its dialog may use it
     core::Status m_lastPaint;
 

@@ -61,6 +61,16 @@ bool askWithMessageBox(QWidget *parent, const core::CardTemplate &cardTemplate)
     return box.exec() == QMessageBox::Yes;
 }
 
+bool askToDiscard(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, CardTemplatesDialog::tr("Unsaved template"),
+                    CardTemplatesDialog::tr("The changes to this template are not saved."),
+                    QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(CardTemplatesDialog::tr("Close and lose them, or go back and save them?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 // Values for every field, so that the wording shows only the problems of the
 // template itself (unknown and unclosed fields), not those of some guest.
 core::CardMerge::Values sampleValues()
@@ -78,6 +88,7 @@ CardTemplatesDialog::CardTemplatesDialog(const storage::DatabaseUrl &url, Settin
     , m_url(url)
     , m_settings(settings)
     , m_askRemove(&askWithMessageBox)
+    , m_askDiscard(&askToDiscard)
 {
     setObjectName(u"cardTemplatesDialog"_s);
     setWindowTitle(tr("Card templates[*]"));
@@ -544,8 +555,17 @@ void CardTemplatesDialog::reject()
     close();
 }
 
+void CardTemplatesDialog::setDiscardQuestion(DiscardQuestion question)
+{
+    m_askDiscard = std::move(question);
+}
+
 void CardTemplatesDialog::closeEvent(QCloseEvent *event)
 {
+    if (hasUnsavedChanges() && !m_askDiscard(this)) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

@@ -47,6 +47,10 @@ public:
     // The template the form shows (id InvalidId: a new one not saved yet).
     core::CardTemplate editedTemplate() const;
     void setRemoveQuestion(RemoveQuestion question);
+    // Asked when the window closes with unsaved edits: true closes and drops
+    // them. The default shows a message box.
+    using DiscardQuestion = std::function<bool(QWidget *parent)>;
+    void setDiscardQuestion(DiscardQuestion question);
 
 public Q_SLOTS:
     // Shows the template with that name when it exists; false when not.
@@ -69,7 +73,8 @@ public:
     void reject() override;
 
 protected:
-    // Closes without QDialog's detour through reject().
+    // Closes without QDialog's detour through reject(), asking first about
+    // unsaved edits.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -86,6 +91,7 @@ private:
     Settings &m_settings;
     CardWorker *m_worker = nullptr;
     RemoveQuestion m_askRemove;
+    DiscardQuestion m_askDiscard;
 
     bool m_loaded = false;
     bool m_conflict = false;

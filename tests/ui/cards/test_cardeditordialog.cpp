@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cancelledExportRecordsNothing();
     void printRecordsAndCancelledPrintDoesNot();
     void unprintedDraftGoesWithTheWindow();
+    void closingAnEditedCardAsksFirst();
     void reprintKeepsTheCardAndCountsTheOutput();
     void keyboardReachesEveryControl();
 
@@ -421,6 +422,37 @@ void TestCardEditorDialog::unprintedDraftGoesWithTheWindow()
     const core::Id draft = dialog->cardId();
     QVERIFY(storage::CardRepository(t->db()).byId(draft));
     QTest::keyClick(dialog.data(), Qt::Key_Escape);
+    QTRY_VERIFY(dialog.isNull());
+    QVERIFY(!storage::CardRepository(t->db()).byId(draft));
+}
+
+void TestCardEditorDialog::closingAnEditedCardAsksFirst()
+{
+    TW_TEST_DATABASE(t);
+    TW_SEED_CARDS(t);
+    Settings settings;
+    QPointer<CardEditorDialog> dialog = CardEditorDialog::showFor(t->url(), fixture.anna.id, settings, nullptr);
+    QTRY_VERIFY(dialog->isLoaded());
+    int asked = 0;
+    bool answer = false;
+    dialog->setDiscardQuestion([&](QWidget *) {
+        ++asked;
+        return answer;
+    });
+    const core::Id draft = dialog->cardId();
+    QVERIFY(!dialog->hasUnsavedWork());
+    typeAtEnd(child<QPlainTextEdit>(*dialog, "cardWording"), u" The pool is heated."_s);
+    QVERIFY(dialog->hasUnsavedWork());
+
+    // "Go back": the window and its draft stay.
+    QTest::keyClick(dialog.data(), Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(storage::CardRepository(t->db()).byId(draft));
+
+    answer = true;
+    QVERIFY(dialog->close());
+    QCOMPARE(asked, 2);
     QTRY_VERIFY(dialog.isNull());
     QVERIFY(!storage::CardRepository(t->db()).byId(draft));
 }

@@ -118,6 +118,16 @@ void TestCardTemplatesDialog::editBuiltInTemplate()
     // The list waits until the edit is saved or undone.
     QVERIFY(!child<QListWidget>(dialog, "templateList")->isEnabled());
     QSignalSpy saved(&dialog, &CardTemplatesDialog::saved);
+    // Closing now asks first; "go back" keeps the window and the edits.
+    int asked = 0;
+    dialog.setDiscardQuestion([&](QWidget *) {
+        ++asked;
+        return false;
+    });
+    QVERIFY(!dialog.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(dialog.hasUnsavedChanges());
+
     QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(saved.count(), 1);
     const auto stored = storage::CardTemplateRepository(t->db()).byName(u"birthday"_s);
@@ -126,6 +136,9 @@ void TestCardTemplatesDialog::editBuiltInTemplate()
     QCOMPARE(stored->updatedBy, u"Maria Lopez"_s);
     QVERIFY(!dialog.hasUnsavedChanges());
     QVERIFY(child<QListWidget>(dialog, "templateList")->isEnabled());
+    // Saved: closing asks nothing.
+    QVERIFY(dialog.close());
+    QCOMPARE(asked, 1);
 }
 
 void TestCardTemplatesDialog::addAndRemoveOwnTemplate()
