@@ -103,9 +103,9 @@ CatalogDialog::CatalogDialog(const storage::DatabaseUrl &url, Settings &settings
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showItem(current); });
     connect(m_editor, &desk::CatalogEditor::loaded, this, [this] {
-        setStatus(tr("%n item(s). Choose one to change it, or start a new one.", nullptr,
-                     m_editor->model()->rowCount()),
-                  false);
+        setStatus(
+            tr("%n item(s). Choose one to change it, or start a new one.", nullptr, m_editor->model()->rowCount()),
+            false);
         if (m_editor->model()->rowCount() > 0)
             m_view->setCurrentIndex(m_editor->model()->index(0, 0));
     });

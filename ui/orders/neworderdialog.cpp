@@ -185,9 +185,8 @@ NewOrderDialog::NewOrderDialog(const storage::DatabaseUrl &url, core::Id guestId
         const int value = m_departmentBox->itemData(index).toInt();
         m_form->setDepartment(value < 0 ? std::nullopt : std::optional<core::Department>(core::Department(value)));
     });
-    connect(m_dueEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &local) {
-        m_form->setDueLocal(local);
-    });
+    connect(m_dueEdit, &QDateTimeEdit::dateTimeChanged, this,
+            [this](const QDateTime &local) { m_form->setDueLocal(local); });
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_fillingNote)
             m_form->setNote(m_noteEdit->toPlainText());
@@ -257,8 +256,7 @@ void NewOrderDialog::load()
     request.propertyCode = m_settings.propertyCode();
     request.guestId = m_guestId;
     request.now = now();
-    m_load.setFuture(QtConcurrent::run(
-        [url = m_url, request] { return desk::OrderFormLoader::load(url, request); }));
+    m_load.setFuture(QtConcurrent::run([url = m_url, request] { return desk::OrderFormLoader::load(url, request); }));
 }
 
 void NewOrderDialog::onLoaded()
@@ -342,9 +340,8 @@ void NewOrderDialog::fillCards()
     const QLocale locale;
     const QTimeZone zone = m_form->timeZone();
     for (const core::Card &card : m_form->cards()) {
-        const QString when = card.outputAt ? locale.toString(card.outputAt->toTimeZone(zone).date(),
-                                                             QLocale::ShortFormat)
-                                           : QString();
+        const QString when
+            = card.outputAt ? locale.toString(card.outputAt->toTimeZone(zone).date(), QLocale::ShortFormat) : QString();
         m_cardBox->addItem(when.isEmpty() ? tr("“%1” card").arg(card.templateName)
                                           : tr("“%1” card, %2").arg(card.templateName, when),
                            card.id);

@@ -118,9 +118,8 @@ OrdersPage::OrdersPage(storage::Database &database, Settings &settings, QWidget 
         const int em = m_view->fontMetrics().horizontalAdvance(u'M');
         QHeaderView *header = m_view->header();
         header->setStretchLastSection(false);
-        const auto width = [&](Column column, int ems) {
-            header->resizeSection(desk::OrderBoardModel::columnOf(column), ems * em);
-        };
+        const auto width
+            = [&](Column column, int ems) { header->resizeSection(desk::OrderBoardModel::columnOf(column), ems * em); };
         // The state column holds "Overdue by 1 h 05 min · Accepted" in full.
         width(Column::Due, 11);
         width(Column::Room, 4);
@@ -363,11 +362,11 @@ void OrdersPage::advance(core::OrderState to)
     }
     const desk::OrderBoardRow *row = m_board->model()->rowAt(m_board->model()->indexOfOrder(orderId));
     if (to == core::OrderState::Cancelled && row && core::OrderStateMachine::canAdvance(row->order.state, to)) {
-        const QString question = tr("Cancel order %1 (%2 for %3, room %4)? Nothing will be delivered, and a "
-                                    "cancelled order cannot be reopened.")
-                                     .arg(orderId)
-                                     .arg(desk::OrderWording::itemsText(row->order.lines), row->guest.displayName(),
-                                          row->order.room);
+        const QString question
+            = tr("Cancel order %1 (%2 for %3, room %4)? Nothing will be delivered, and a "
+                 "cancelled order cannot be reopened.")
+                  .arg(orderId)
+                  .arg(desk::OrderWording::itemsText(row->order.lines), row->guest.displayName(), row->order.room);
         if (!m_askCancel(this, question))
             return;
     }
@@ -407,8 +406,8 @@ void OrdersPage::printSlip(bool pdf)
         showResult(tr("Choose an order on the board first (arrow keys)."), true);
         return;
     }
-    const auto format = print::slipFormatFromKey(m_slipFormat->currentData().toString())
-                            .value_or(print::SlipFormat::A6);
+    const auto format
+        = print::slipFormatFromKey(m_slipFormat->currentData().toString()).value_or(print::SlipFormat::A6);
     const QList<print::SlipContent> slips{
         print::SlipContent::fromOrder(row->order, row->guest, m_board->snapshot().property, QLocale())};
     const print::SlipRenderer renderer(format);
@@ -431,8 +430,8 @@ void OrdersPage::printSlip(bool pdf)
     // The slip's own paper from the start, so the print dialog and the preview
     // show it true to size.
     printer->setFullPage(true);
-    printer->setPageSize(QPageSize(renderer.slipSize(slips.constFirst()), QPageSize::Point, QString(),
-                                   QPageSize::ExactMatch));
+    printer->setPageSize(
+        QPageSize(renderer.slipSize(slips.constFirst()), QPageSize::Point, QString(), QPageSize::ExactMatch));
     QPointer<OrdersPage> self(this);
     const auto paint = [renderer, slips, self](QPrinter *target) {
         const core::Status printed = renderer.print(*target, slips);

@@ -204,8 +204,8 @@ void OrderBoard::start()
 {
     m_reloadPending = false;
     m_running = currentRequest();
-    m_watcher.setFuture(QtConcurrent::run(
-        [url = m_url, request = m_running] { return OrderBoardLoader::load(url, request); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([url = m_url, request = m_running] { return OrderBoardLoader::load(url, request); }));
     setLoading(true);
 }
 

@@ -43,9 +43,9 @@ public:
         core::Id orderId = core::InvalidId;
         core::OrderState to = core::OrderState::Accepted;
         bool ok = false;
-        bool refused = false;  // the state machine does not allow it; nothing was sent
-        bool conflict = false; // someone else changed the order first; nothing was written
-        QString message;       // on failure: what happened and what to do
+        bool refused = false;     // the state machine does not allow it; nothing was sent
+        bool conflict = false;    // someone else changed the order first; nothing was written
+        QString message;          // on failure: what happened and what to do
         core::AmenityOrder order; // as stored after the change (ok), or now (conflict)
     };
 

@@ -270,8 +270,7 @@ void OrderForm::updateSuggestion()
         if (!body.trimmed().isEmpty()) {
             const OrderFormGuest *chosen = guest();
             const core::CardMerge::Values values = core::CardMerge::Values::from(
-                chosen ? chosen->guest : core::Guest(),
-                chosen ? std::optional<core::Stay>(chosen->stay) : std::nullopt,
+                chosen ? chosen->guest : core::Guest(), chosen ? std::optional<core::Stay>(chosen->stay) : std::nullopt,
                 m_property.id != core::InvalidId ? std::optional<core::Property>(m_property) : std::nullopt, m_actor);
             // Fields that cannot be filled are left out, never printed raw.
             suggestion = core::CardMerge(m_locale).merge(body, values).text.trimmed();
@@ -289,8 +288,8 @@ QList<OrderForm::Problem> OrderForm::check(const QDateTime &nowUtc) const
     if (!guest())
         problems.append({Field::Guest, tr("Choose the guest the order is for.")});
     if (m_chosenOrder.isEmpty()) {
-        problems.append({Field::Items, m_items.isEmpty()
-                                           ? tr("The catalog has no items to order. Add some with Catalog… first.")
+        problems.append({Field::Items,
+                         m_items.isEmpty() ? tr("The catalog has no items to order. Add some with Catalog… first.")
                                            : tr("Choose at least one item: type a quantity next to it.")});
     }
     if (!m_dueLocal.isValid()) {
@@ -299,9 +298,10 @@ QList<OrderForm::Problem> OrderForm::check(const QDateTime &nowUtc) const
         problems.append({Field::Due, tr("The due time has already passed. Choose a later time, or now.")});
     }
     if (note().size() > MaxNoteLength) {
-        problems.append({Field::Note, tr("The note is %1 characters long; keep it to %2 so it fits on the slip.")
-                                          .arg(note().size())
-                                          .arg(MaxNoteLength)});
+        problems.append({Field::Note,
+                         tr("The note is %1 characters long; keep it to %2 so it fits on the slip.")
+                             .arg(note().size())
+                             .arg(MaxNoteLength)});
     }
     return problems;
 }

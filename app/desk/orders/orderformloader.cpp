@@ -22,8 +22,7 @@ namespace {
 
 // The stay an order for this guest goes to: in house now, else the next
 // arrival, else the last one (the repository decides the same way when none is named).
-std::optional<core::Stay> bestStay(const QList<core::Stay> &stays, const core::Property &property,
-                                   const QDateTime &now)
+std::optional<core::Stay> bestStay(const QList<core::Stay> &stays, const core::Property &property, const QDateTime &now)
 {
     const core::InHouseRule rule(property);
     const QDate today = rule.localDate(now);
@@ -88,8 +87,7 @@ core::Result<OrderFormData> OrderFormLoader::load(storage::Database &db, const R
         const std::optional<core::Guest> guest = storage::GuestRepository(db).byId(request.guestId);
         if (!guest) {
             return core::Result<OrderFormData>::failure(
-                tr("Guest %1 is not in the database any more; perhaps their profile was erased.")
-                    .arg(request.guestId));
+                tr("Guest %1 is not in the database any more; perhaps their profile was erased.").arg(request.guestId));
         }
         const std::optional<core::Stay> stay
             = bestStay(storage::StayRepository(db).forGuest(guest->id), data.property, data.now);

@@ -20,7 +20,7 @@ namespace tw::desk {
 // What the new-order form needs from the database, read in one go.
 struct OrderFormData
 {
-    core::Property property; // id InvalidId when the database has none
+    core::Property property;      // id InvalidId when the database has none
     QList<core::Amenity> catalog; // active items, by name
     // Guests an order can go to: in house now, arriving today, and the guest
     // asked for (with their stay in house now, else the next, else the last).
@@ -39,9 +39,9 @@ class OrderFormLoader
 public:
     struct Request
     {
-        QString propertyCode;              // the workstation's; empty or unknown: the first one
+        QString propertyCode;               // the workstation's; empty or unknown: the first one
         core::Id guestId = core::InvalidId; // preselected guest, when any
-        QDateTime now;                     // UTC; the current time unless a test fixes it
+        QDateTime now;                      // UTC; the current time unless a test fixes it
     };
 
     static core::Result<OrderFormData> load(storage::Database &db, const Request &request);

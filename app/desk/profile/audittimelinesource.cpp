@@ -177,15 +177,17 @@ QString AuditTimelineSource::title(const QString &action)
                   QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Post's author confirmed as this guest")},
                   {"post.suggestion.dismiss"_L1,
                    QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Suggested as a post's author, dismissed")},
-                  {"card.printed"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Note card printed")},
-                  {"card.exported"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Note card saved as PDF")},
-                  {"order.create"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity ordered")},
-                  {"order.accepted"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity order accepted")},
-                  {"order.in_progress"_L1,
-                   QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity order in progress")},
-                  {"order.delivered"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity delivered")},
-                  {"order.cancelled"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity order cancelled")},
-                 };
+                   {"card.printed"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Note card printed")},
+                    {"card.exported"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Note card saved as PDF")},
+                     {"order.create"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity ordered")},
+                      {"order.accepted"_L1,
+                       QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity order accepted")},
+                       {"order.in_progress"_L1,
+                        QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity order in progress")},
+                        {"order.delivered"_L1, QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity delivered")},
+                         {"order.cancelled"_L1,
+                          QT_TRANSLATE_NOOP("tw::desk::AuditTimelineSource", "Amenity order cancelled")},
+                        };
     for (const Known &k : known) {
         if (action == k.action)
             return tr(k.title);

@@ -97,8 +97,8 @@ void TestOrderBoard::groupsByDepartmentAndSortsByDueTime()
     const OrderBoardModel *model = h.board.model();
     // Three departments, always, in the same order.
     QCOMPARE(model->rowCount(), 3);
-    for (const core::Department d : {core::Department::Housekeeping, core::Department::FoodAndBeverage,
-                                     core::Department::Concierge}) {
+    for (const core::Department d :
+         {core::Department::Housekeeping, core::Department::FoodAndBeverage, core::Department::Concierge}) {
         const QModelIndex heading = model->indexOfDepartment(d);
         QVERIFY(heading.data(OrderBoardModel::IsDepartmentRole).toBool());
         QCOMPARE(heading.data(OrderBoardModel::DepartmentRole).toInt(), int(d));
@@ -115,7 +115,8 @@ void TestOrderBoard::groupsByDepartmentAndSortsByDueTime()
     QCOMPARE(diaz.parent(), model->indexOfDepartment(core::Department::FoodAndBeverage));
     QCOMPARE(diaz.siblingAtColumn(OrderBoardModel::columnOf(OrderBoardModel::Column::Room)).data().toString(),
              u"305"_s);
-    const QString guest = diaz.siblingAtColumn(OrderBoardModel::columnOf(OrderBoardModel::Column::Guest)).data().toString();
+    const QString guest
+        = diaz.siblingAtColumn(OrderBoardModel::columnOf(OrderBoardModel::Column::Guest)).data().toString();
     QVERIFY2(guest.contains(u"Chloe Diaz"_s) && guest.contains(u"GOLD"_s), qPrintable(guest));
     QCOMPARE(diaz.siblingAtColumn(OrderBoardModel::columnOf(OrderBoardModel::Column::Items)).data().toString(),
              u"2 × Beer and snacks"_s);
@@ -149,9 +150,8 @@ void TestOrderBoard::overdueFollowsTheClock()
     const QString diazState = model->indexOfOrder(f->orders.value(u"diaz"_s).id, state).data().toString();
     QVERIFY2(diazState.contains(u"Overdue by 30 min"_s), qPrintable(diazState));
     QVERIFY(!model->indexOfOrder(f->orders.value(u"berg"_s).id, state).data().toString().contains(u"Overdue"_s));
-    QCOMPARE(model->indexOfDepartment(core::Department::FoodAndBeverage).data(OrderBoardModel::OverdueCountRole)
-                 .toInt(),
-             1);
+    QCOMPARE(
+        model->indexOfDepartment(core::Department::FoodAndBeverage).data(OrderBoardModel::OverdueCountRole).toInt(), 1);
 
     // The clock moves on to 09:30 without a reload: the bath salts are late too.
     QSignalSpy changed(h.board.model(), &QAbstractItemModel::dataChanged);

@@ -126,8 +126,8 @@ void TestOrderTimeline::printedCards()
     card.format = u"a6"_s;
     const auto draft = cards.createDraft(card, u"Mia"_s);
     QVERIFY2(draft, qPrintable(draft.error()));
-    const auto printed = cards.recordOutput(draft->id, core::CardStatus::Printed, u"Dear Chloe, welcome home."_s,
-                                            u"Mia"_s);
+    const auto printed
+        = cards.recordOutput(draft->id, core::CardStatus::Printed, u"Dear Chloe, welcome home."_s, u"Mia"_s);
     QVERIFY2(printed, qPrintable(printed.error()));
 
     const auto entries = AuditTimelineSource().entries(t->db(), f->today.guests.value(u"Diaz"_s));

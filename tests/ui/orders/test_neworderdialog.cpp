@@ -8,9 +8,9 @@
 
 #include <testdatabase.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>

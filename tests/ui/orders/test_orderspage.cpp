@@ -61,10 +61,7 @@ struct Harness
         return true;
     }
 
-    bool select(core::Id orderId)
-    {
-        return page.selectOrder(orderId) && page.currentOrderId() == orderId;
-    }
+    bool select(core::Id orderId) { return page.selectOrder(orderId) && page.currentOrderId() == orderId; }
 
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -141,8 +138,7 @@ void TestOrdersPage::showsTheBoardByDepartment()
     const QModelIndex food = model->index(1, 0);
     QCOMPARE(model->rowCount(food), 2);
     QCOMPARE(model->index(0, 0, food).data(OrderBoardModel::OrderIdRole).toLongLong(), f->orders.value(u"diaz"_s).id);
-    QCOMPARE(model->index(1, 0, food).data(OrderBoardModel::OrderIdRole).toLongLong(),
-             f->orders.value(u"carter"_s).id);
+    QCOMPARE(model->index(1, 0, food).data(OrderBoardModel::OrderIdRole).toLongLong(), f->orders.value(u"carter"_s).id);
     // The keyboard starts on the first order.
     QCOMPARE(h.page.currentOrderId(), f->orders.value(u"berg"_s).id);
     QVERIFY2(h.page.statusText().contains(u"4 order"_s) && h.page.statusText().contains(u"1 overdue"_s),
@@ -382,7 +378,8 @@ void TestOrdersPage::catalogEditor()
     // A new item, its cost as staff write it.
     catalog->startNew();
     catalog->nameEdit()->setText(u"Birthday cake"_s);
-    catalog->departmentBox()->setCurrentIndex(catalog->departmentBox()->findData(int(core::Department::FoodAndBeverage)));
+    catalog->departmentBox()->setCurrentIndex(
+        catalog->departmentBox()->findData(int(core::Department::FoodAndBeverage)));
     catalog->costEdit()->setText(u"35,50"_s);
     QVERIFY(catalog->saveItem());
     QTRY_VERIFY(!catalog->editor()->isBusy());
