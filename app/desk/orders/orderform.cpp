@@ -285,8 +285,14 @@ void OrderForm::updateSuggestion()
 QList<OrderForm::Problem> OrderForm::check(const QDateTime &nowUtc) const
 {
     QList<Problem> problems;
-    if (!guest())
+    if (!guest()) {
         problems.append({Field::Guest, tr("Choose the guest the order is for.")});
+    } else if (guest()->stay.id == core::InvalidId) {
+        problems.append({Field::Guest,
+                         tr("%1 is neither in house nor arriving, so there is no room to deliver to. "
+                            "Order once they have a reservation.")
+                             .arg(guest()->guest.displayName())});
+    }
     if (m_chosenOrder.isEmpty()) {
         problems.append({Field::Items,
                          m_items.isEmpty() ? tr("The catalog has no items to order. Add some with Catalog… first.")

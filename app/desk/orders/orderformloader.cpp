@@ -21,13 +21,12 @@ namespace tw::desk {
 namespace {
 
 // The stay an order for this guest goes to: in house now, else the next
-// arrival, else the last one (the repository decides the same way when none is named).
+// arrival; a guest who only stayed before has no room to deliver to.
 std::optional<core::Stay> bestStay(const QList<core::Stay> &stays, const core::Property &property, const QDateTime &now)
 {
     const core::InHouseRule rule(property);
     const QDate today = rule.localDate(now);
     std::optional<core::Stay> next;
-    std::optional<core::Stay> last;
     for (const core::Stay &stay : stays) {
         if (stay.status == core::StayStatus::Cancelled || stay.status == core::StayStatus::NoShow)
             continue;
@@ -37,10 +36,8 @@ std::optional<core::Stay> bestStay(const QList<core::Stay> &stays, const core::P
             return stay;
         if (stay.arrival >= today && (!next || stay.arrival < next->arrival))
             next = stay;
-        if (!last || stay.departure > last->departure)
-            last = stay;
     }
-    return next ? next : last;
+    return next;
 }
 
 QList<core::Card> newestFirst(QList<core::Card> cards)

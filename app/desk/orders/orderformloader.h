@@ -23,7 +23,8 @@ struct OrderFormData
     core::Property property;      // id InvalidId when the database has none
     QList<core::Amenity> catalog; // active items, by name
     // Guests an order can go to: in house now, arriving today, and the guest
-    // asked for (with their stay in house now, else the next, else the last).
+    // asked for (with their stay in house now, else the next; none when they
+    // have neither, which the form refuses).
     QList<OrderFormGuest> guests;
     QList<core::Card> cards; // printed and exported cards of the guest asked for
     QDateTime now;           // UTC, when it was read

@@ -237,6 +237,7 @@ void TestOrderForm::checks_data()
     QTest::newRow("due long past") << true << 1 << -60 << 0 << QList<int>{int(F::Due)};
     QTest::newRow("no due time") << true << 1 << 10000 << 0 << QList<int>{int(F::Due)};
     QTest::newRow("note too long") << true << 1 << 30 << OrderForm::MaxNoteLength + 1 << QList<int>{int(F::Note)};
+    QTest::newRow("guest without a stay") << true << 1 << 30 << 0 << QList<int>{int(F::Guest)};
     QTest::newRow("everything") << false << 0 << -60 << 0 << QList<int>{int(F::Guest), int(F::Items), int(F::Due)};
 }
 
@@ -250,6 +251,11 @@ void TestOrderForm::checks()
     Harness h;
     if (withGuest)
         h.form.setGuest(42);
+    if (QByteArray(QTest::currentDataTag()) == "guest without a stay") {
+        desk::OrderFormGuest former = guest();
+        former.stay = core::Stay();
+        h.form.setGuests({former});
+    }
     h.form.setQuantity(0, quantity);
     if (dueMinutesFromNow != 10000)
         h.form.setDueLocal(kNow.addSecs(dueMinutesFromNow * 60).toTimeZone(h.form.timeZone()));
