@@ -1,6 +1,5 @@
 #include "cardbatchdialog.h"
 
-#include "cardeditordialog.h"
 #include "cardworker.h"
 
 #include <ui/logging.h>
@@ -482,11 +481,6 @@ void CardBatchDialog::run(Output output, const QString &path, std::shared_ptr<QP
         return;
     const core::Id templateId = m_templateBox->currentData().toLongLong();
     const QString templateName = m_templateBox->currentText();
-    QString templateBody;
-    for (const core::CardTemplate &t : std::as_const(m_templates)) {
-        if (t.id == templateId)
-            templateBody = t.body;
-    }
     const print::CardFormat format
         = print::cardFormatFromKey(m_formatBox->currentData().toString()).value_or(print::CardFormat::A6);
     const QString actor = desk::ActorName::resolve(m_settings.staffName());
@@ -515,7 +509,7 @@ void CardBatchDialog::run(Output output, const QString &path, std::shared_ptr<QP
     };
 
     m_worker->submit<RunOutcome>(
-        [chosen, templateId, templateName, templateBody, format, actor, output, path, printer, progress,
+        [chosen, templateId, templateName, format, actor, output, path, printer, progress,
          cancelFlag](storage::Database &db) -> core::Result<RunOutcome> {
             storage::CardRepository cards(db);
             const QString formatKey = print::cardFormatKey(format);
@@ -538,7 +532,7 @@ void CardBatchDialog::run(Output output, const QString &path, std::shared_ptr<QP
                 card.templateId = templateId;
                 card.templateName = templateName;
                 card.text = entry.merge.text;
-                card.signature = CardEditorDialog::signatureUnderText(templateBody, entry.signature);
+                card.signature = entry.signature;
                 card.format = formatKey;
                 card.fontFamily = renderer.style().fontFamily;
                 auto created = cards.createDraft(card, actor);

@@ -35,7 +35,6 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextCursor>
@@ -187,12 +186,6 @@ CardEditorDialog::~CardEditorDialog()
     }
     delete m_worker;
     m_worker = nullptr;
-}
-
-QString CardEditorDialog::signatureUnderText(const QString &wording, const QString &signature)
-{
-    static const QRegularExpression field(u"\\{\\s*signature\\s*\\}"_s, QRegularExpression::CaseInsensitiveOption);
-    return wording.contains(field) ? QString() : signature;
 }
 
 QKeySequence CardEditorDialog::shortcut()
@@ -738,7 +731,8 @@ void CardEditorDialog::updateCard()
         m_merge = m_merger.merge(m_wording->toPlainText(),
                                  core::CardMerge::Values::from(m_guest, m_stay, m_property, signature));
         face.text = m_merge.text;
-        face.signature = signatureUnderText(m_wording->toPlainText(), signature);
+        // The renderer leaves it out when the wording already ends with it.
+        face.signature = signature;
     }
     m_highlighter->setIssues(m_merge.issues);
     m_preview->setFace(face);
@@ -874,7 +868,7 @@ core::Card CardEditorDialog::cardToRecord() const
     core::Card card = m_card;
     if (!isLocked()) {
         card.text = m_merge.text;
-        card.signature = signatureUnderText(m_wording->toPlainText(), m_signature->text().simplified());
+        card.signature = m_signature->text().simplified();
         card.format = print::cardFormatKey(currentFormat());
         card.fontFamily = m_preview->renderer().style().fontFamily;
     }

@@ -62,10 +62,6 @@ public:
                                          QWidget *parent);
     // "Write card…" as the guest profile and the Today board offer it.
     static QKeySequence shortcut();
-    // What the renderer writes under the text: nothing when the wording signs
-    // the card itself with {signature} (the built-in templates do), so a card
-    // is never signed twice; else the signature.
-    static QString signatureUnderText(const QString &wording, const QString &signature);
 
     core::Id guestId() const { return m_guestId; }
     // The card being written or reprinted; InvalidId until loaded.
