@@ -41,6 +41,8 @@ CatalogDialog::CatalogDialog(const storage::DatabaseUrl &url, Settings &settings
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(int(desk::CatalogModel::Column::Note), QHeaderView::Stretch);
 
     m_name = new QLineEdit(this);
