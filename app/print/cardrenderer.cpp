@@ -59,6 +59,20 @@ struct Letter
     double advance = 0;
 };
 
+// Whether the text already ends with the signature as whole words: "Maria
+// Lopes" ends "... all of us. Maria Lopes" but not "... Anna Maria Lopesova".
+bool endsWithSignature(const QString &text, const QString &signature)
+{
+    const QString name = signature.simplified();
+    const QString written = text.simplified();
+    if (name.isEmpty() || !written.endsWith(name, Qt::CaseInsensitive))
+        return false;
+    const qsizetype before = written.size() - name.size() - 1;
+    if (before < 0)
+        return true;
+    return !written.at(before).isLetterOrNumber();
+}
+
 } // namespace
 
 struct CardRenderer::Private
@@ -190,10 +204,9 @@ struct CardRenderer::Private
         CardFace composed = card;
         composed.text = card.text.normalized(QString::NormalizationForm_C);
         composed.signature = card.signature.normalized(QString::NormalizationForm_C).trimmed();
-        // A template that signs itself ("Warm regards,\n{signature}") is not
-        // signed a second time.
-        const QString lastLine = composed.text.trimmed().section(u'\n', -1).trimmed();
-        if (!composed.signature.isEmpty() && lastLine == composed.signature)
+        // A template that signs itself ("Warm regards,\n{signature}", or
+        // "... all of us. Maria Lopes") is not signed a second time.
+        if (endsWithSignature(composed.text, composed.signature))
             composed.signature.clear();
         auto layout = layoutAt(size, composed);
         while (!layout.fits && size - kShrinkStep >= smallest - 1e-9) {
@@ -230,7 +243,11 @@ struct CardRenderer::Private
 
     void paint(QPainter &painter, const CardFace &card, bool markOverflow) const
     {
-        const Cached &c = fitted(card);
+        paintLaidOut(painter, fitted(card), markOverflow);
+    }
+
+    void paintLaidOut(QPainter &painter, const Cached &c, bool markOverflow) const
+    {
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -302,28 +319,38 @@ struct CardRenderer::Private
         return sheet;
     }
 
-    core::Status checkFits(const QList<CardFace> &cards) const
+    // Everything that can fail or be cancelled, before anything reaches the
+    // paper: every card is laid out and checked to fit, and progress is
+    // reported (and may cancel) after each one. Printers cannot take back
+    // pages once painted, so painting itself has no cancel point.
+    core::Status layOutAll(const QList<CardFace> &cards, const RenderProgress &progress, QList<Cached> &laidOut,
+                           bool &cancelled) const
     {
+        cancelled = false;
+        laidOut.clear();
         if (cards.isEmpty())
             return core::Status::failure(tr("There are no cards to print."));
+        laidOut.reserve(cards.size());
         for (qsizetype i = 0; i < cards.size(); ++i) {
-            const CardFit &fit = fitted(cards.at(i)).fit;
-            if (!fit.fits) {
+            const Cached &c = fitted(cards.at(i));
+            if (!c.fit.fits) {
                 const QString which = cards.at(i).cardId != core::InvalidId
                     ? tr("Card %1").arg(cards.at(i).cardId)
                     : tr("Card %1 of %2").arg(i + 1).arg(cards.size());
-                return core::Status::failure(tr("%1 does not fit: %2").arg(which, fit.message));
+                return core::Status::failure(tr("%1 does not fit: %2").arg(which, c.fit.message));
+            }
+            laidOut.append(c);
+            if (progress && !progress(int(i + 1), int(cards.size()))) {
+                cancelled = true;
+                return {};
             }
         }
         return {};
     }
 
-    // Paints all cards onto a paged device whose page layout is already set;
-    // stops early when the progress callback cancels.
-    core::Status paintAll(QPainter &painter, QPagedPaintDevice &device, const QList<CardFace> &cards,
-                          const RenderProgress &progress, bool &cancelled) const
+    // Paints laid-out cards onto a paged device whose page layout is already set.
+    core::Status paintAll(QPainter &painter, QPagedPaintDevice &device, const QList<Cached> &cards) const
     {
-        cancelled = false;
         const double scale = device.logicalDpiX() / kPointsPerInch;
         const QList<QRectF> slots = cardSlotsOnSheet(spec);
         const QSizeF sheet = sheetSize();
@@ -334,14 +361,10 @@ struct CardRenderer::Private
                 return core::Status::failure(tr("The printer did not accept another sheet."));
             painter.save();
             painter.translate(slots.at(slot).topLeft());
-            paint(painter, cards.at(i), false);
+            paintLaidOut(painter, cards.at(i), false);
             painter.restore();
             if (spec.cropMarks && (slot == slots.size() - 1 || i == cards.size() - 1))
                 paintCropMarks(painter, sheet);
-            if (progress && !progress(int(i + 1), int(cards.size()))) {
-                cancelled = true;
-                return {};
-            }
         }
         return {};
     }
@@ -395,26 +418,33 @@ void CardRenderer::paintCard(QPainter &painter, const CardFace &face) const
 
 core::Status CardRenderer::print(QPrinter &printer, const QList<CardFace> &faces, const RenderProgress &progress) const
 {
-    if (const core::Status fits = d->checkFits(faces); !fits.ok())
-        return fits;
+    QList<Private::Cached> laidOut;
+    bool cancelled = false;
+    if (const core::Status ready = d->layOutAll(faces, progress, laidOut, cancelled); !ready.ok())
+        return ready;
+    if (cancelled)
+        return core::Status::failure(tr("Printing was cancelled; the cards were not printed."));
+    const QString printerName = printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName();
     printer.setFullPage(true);
     if (!printer.setPageLayout(QPageLayout(d->spec.pageSize, d->spec.orientation, QMarginsF(0, 0, 0, 0)))) {
         qCWarning(lcPrint) << "The printer did not take the page layout of" << d->spec.key;
+        return core::Status::failure(tr("The printer %1 does not take the paper of the %2, so the cards were not "
+                                        "printed. Choose the paper size in the print dialog, then print again.")
+                                         .arg(printerName, cardFormatLabel(d->format)));
     }
     QPainter painter;
     if (!painter.begin(&printer)) {
         return core::Status::failure(
             tr("Could not start printing on %1. Check that the printer is on and connected, then try again.")
-                .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()));
+                .arg(printerName));
     }
-    bool cancelled = false;
-    const core::Status painted = d->paintAll(painter, printer, faces, progress, cancelled);
-    if (!painted.ok() || cancelled) {
-        printer.abort();
-        painter.end();
-        return cancelled ? core::Status::failure(tr("Printing was cancelled; the cards were not printed.")) : painted;
-    }
-    if (!painter.end() || printer.printerState() == QPrinter::Error)
+    const core::Status painted = d->paintAll(painter, printer, laidOut);
+    const bool ended = painter.end();
+    if (!painted.ok())
+        return core::Status::failure(tr("%1 Some cards may have been printed; check the printer before printing "
+                                        "again.")
+                                         .arg(painted.error()));
+    if (!ended || printer.printerState() == QPrinter::Error)
         return core::Status::failure(tr("The printer reported an error; the cards may not have been printed. "
                                         "Check the printer and try again."));
     qCInfo(lcPrint) << "Printed" << faces.size() << "cards in format" << d->spec.key;
@@ -424,8 +454,12 @@ core::Status CardRenderer::print(QPrinter &printer, const QList<CardFace> &faces
 core::Status CardRenderer::exportPdf(const QString &path, const QList<CardFace> &faces,
                                      const RenderProgress &progress) const
 {
-    if (const core::Status fits = d->checkFits(faces); !fits.ok())
-        return fits;
+    QList<Private::Cached> laidOut;
+    bool cancelled = false;
+    if (const core::Status ready = d->layOutAll(faces, progress, laidOut, cancelled); !ready.ok())
+        return ready;
+    if (cancelled)
+        return core::Status::failure(tr("The export was cancelled; no PDF was written."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return core::Status::failure(tr("Could not write %1: %2. Check that the folder exists and that you may "
@@ -442,12 +476,11 @@ core::Status CardRenderer::exportPdf(const QString &path, const QList<CardFace> 
             file.cancelWriting();
             return core::Status::failure(tr("Could not start the PDF %1.").arg(path));
         }
-        bool cancelled = false;
-        const core::Status painted = d->paintAll(painter, writer, faces, progress, cancelled);
+        const core::Status painted = d->paintAll(painter, writer, laidOut);
         painter.end();
-        if (!painted.ok() || cancelled) {
+        if (!painted.ok()) {
             file.cancelWriting();
-            return cancelled ? core::Status::failure(tr("The export was cancelled; no PDF was written.")) : painted;
+            return painted;
         }
     }
     if (!file.commit()) {

@@ -42,6 +42,15 @@ QString wordsOf(const QString &text)
     return text.simplified();
 }
 
+// A printer whose driver has no such paper, as the print system reports it.
+class PaperRefusingPrinter : public QPrinter
+{
+public:
+    using QPrinter::QPrinter;
+    bool setPageLayout(const QPageLayout &) override { return false; }
+    bool setPageSize(const QPageSize &) override { return false; }
+};
+
 } // namespace
 
 class TestCardRenderer : public QObject
@@ -74,6 +83,10 @@ private Q_SLOTS:
     void cancelLeavesNoFile();
     void unwritablePathIsReported();
     void printsThroughAPrinter();
+    void cancelledPrintReachesNoPrinter();
+    void printerRefusingThePaperFailsBeforePrinting();
+    void signatureAtTheEndOfTheLastLineIsNotWrittenAgain_data();
+    void signatureAtTheEndOfTheLastLineIsNotWrittenAgain();
 
 private:
     QString m_dir;
@@ -542,6 +555,78 @@ void TestCardRenderer::printsThroughAPrinter()
     QVERIFY2(std::abs(size.width() - 432) <= 1 && std::abs(size.height() - 288) <= 1,
              qPrintable(u"%1 x %2"_s.arg(size.width()).arg(size.height())));
     QCOMPARE(PdfTools::words(path, 2), wordsOf(kText + u' ' + kSignature));
+}
+
+void TestCardRenderer::cancelledPrintReachesNoPrinter()
+{
+    // A PDF printer, like the system's print queues, cannot take back a page
+    // once painted: a cancel must come before anything is painted.
+    const CardRenderer renderer(CardFormat::A6);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir + u"/printed-cancel.pdf"_s;
+    printer.setOutputFileName(path);
+    QList<int> reported;
+    const auto status = renderer.print(printer, {face(1), face(2)}, [&reported](int done, int total) {
+        reported.append(done);
+        Q_ASSERT(total == 2);
+        return done < 1;
+    });
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"cancelled"_s), qPrintable(status.error()));
+    QCOMPARE(reported, QList<int>{1});
+    QVERIFY(!QFile::exists(path));
+
+    // Without a cancel every card is printed.
+    const auto printed = renderer.print(printer, {face(1), face(2)}, [](int, int) { return true; });
+    QVERIFY2(printed.ok(), qPrintable(printed.error()));
+    QCOMPARE(PdfTools::pageCount(path), 2);
+    QCOMPARE(PdfTools::words(path, 1), wordsOf(kText + u' ' + kSignature));
+}
+
+void TestCardRenderer::printerRefusingThePaperFailsBeforePrinting()
+{
+    const CardRenderer renderer(CardFormat::A2);
+    PaperRefusingPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir + u"/wrong-paper.pdf"_s;
+    printer.setOutputFileName(path);
+    const auto status = renderer.print(printer, {face(1)});
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"paper size in the print dialog"_s), qPrintable(status.error()));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCardRenderer::signatureAtTheEndOfTheLastLineIsNotWrittenAgain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("signature");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("on its own line") << u"Welcome back!\nWarm regards,\nMaria Lopes"_s << u"Maria Lopes"_s
+                                     << u"Welcome back! Warm regards, Maria Lopes"_s;
+    QTest::newRow("ending the last line") << u"Welcome back from all of us. Maria Lopes"_s << u"Maria Lopes"_s
+                                          << u"Welcome back from all of us. Maria Lopes"_s;
+    QTest::newRow("other case and spaces") << u"Welcome back from all of us.  maria   LOPES \n"_s << u" Maria Lopes"_s
+                                           << u"Welcome back from all of us. maria LOPES"_s;
+    QTest::newRow("part of a longer name") << u"Welcome back from Anna Maria Lopes"_s << u"Maria Lopes"_s
+                                           << u"Welcome back from Anna Maria Lopes Maria Lopes"_s;
+    QTest::newRow("end of a longer word")
+        << u"Welcome back from all of us at Lopes"_s << u"Lopes"_s << u"Welcome back from all of us at Lopes"_s;
+    QTest::newRow("inside a word") << u"Greetings from the Alopes"_s << u"Lopes"_s
+                                   << u"Greetings from the Alopes Lopes"_s;
+    QTest::newRow("earlier in the text") << u"Maria Lopes says welcome back!"_s << u"Maria Lopes"_s
+                                         << u"Maria Lopes says welcome back! Maria Lopes"_s;
+}
+
+void TestCardRenderer::signatureAtTheEndOfTheLastLineIsNotWrittenAgain()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, signature);
+    QFETCH(QString, words);
+    const CardRenderer renderer(CardFormat::A6);
+    const QString path = m_dir + u"/signature.pdf"_s;
+    QVERIFY(renderer.exportPdf(path, {CardFace{9, text, signature}}).ok());
+    QCOMPARE(PdfTools::words(path), words);
 }
 
 QTEST_MAIN(TestCardRenderer)
