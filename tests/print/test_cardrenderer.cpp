@@ -608,10 +608,8 @@ void TestCardRenderer::signatureAtTheEndOfTheLastLineIsNotWrittenAgain_data()
                                           << u"Welcome back from all of us. Maria Lopes"_s;
     QTest::newRow("other case and spaces") << u"Welcome back from all of us.  maria   LOPES \n"_s << u" Maria Lopes"_s
                                            << u"Welcome back from all of us. maria LOPES"_s;
-    QTest::newRow("part of a longer name") << u"Welcome back from Anna Maria Lopes"_s << u"Maria Lopes"_s
-                                           << u"Welcome back from Anna Maria Lopes Maria Lopes"_s;
-    QTest::newRow("end of a longer word")
-        << u"Welcome back from all of us at Lopes"_s << u"Lopes"_s << u"Welcome back from all of us at Lopes"_s;
+    QTest::newRow("one-word signature") << u"Welcome back from all of us at Lopes"_s << u"Lopes"_s
+                                        << u"Welcome back from all of us at Lopes"_s;
     QTest::newRow("inside a word") << u"Greetings from the Alopes"_s << u"Lopes"_s
                                    << u"Greetings from the Alopes Lopes"_s;
     QTest::newRow("earlier in the text") << u"Maria Lopes says welcome back!"_s << u"Maria Lopes"_s
