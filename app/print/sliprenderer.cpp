@@ -12,8 +12,10 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextLayout>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +31,12 @@ constexpr double kReceiptMargin = 4.0 * kPointsPerMm;
 // Room to tear the slip off below the last line.
 constexpr double kReceiptTail = 10.0 * kPointsPerMm;
 constexpr double kA6Margin = 22.0;
-constexpr double kSmallestScale = 0.6;
+// A slightly long order is written a little smaller to stay on one sheet, never
+// below this (9 pt items); a longer one continues on further sheets.
+constexpr double kSmallestScale = 0.75;
+// The "Page 1 of 2" line at the foot of a slip that takes several sheets.
+constexpr double kFooterPointSize = 9;
+constexpr double kFooterHeight = 16;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -84,7 +91,12 @@ struct Block
     double spaceAfter = 3;
 };
 
-QList<Block> blocksOf(const SlipContent &slip, bool receipt)
+// What a slip says, in blocks: the header (who, where, when) and the body
+// (the items, the note and the state). A continued sheet repeats a shorter
+// header.
+enum class Part { Header, ContinuedHeader, Body };
+
+QList<Block> blocksOf(const SlipContent &slip, bool receipt, Part part)
 {
     const double big = receipt ? 17 : 19;
     QList<Block> blocks;
@@ -105,18 +117,30 @@ QList<Block> blocksOf(const SlipContent &slip, bool receipt)
         b.spaceAfter = 6;
         blocks.append(b);
     };
-    if (!slip.propertyName.isEmpty())
-        text(slip.propertyName, 9, false, false, 2, QColor(0x55, 0x55, 0x55));
-    text(tr("Order %1").arg(slip.orderId), 11, true, false, 2);
-    if (!slip.department.isEmpty())
-        text(slip.department, 11, false, false, 6);
-    rule();
-    text(slip.room.isEmpty() ? tr("No room") : tr("Room %1").arg(slip.room), big, true, false, 2);
-    if (!slip.guestName.isEmpty())
-        text(slip.guestName, 13, false, false, 6);
-    if (!slip.due.isEmpty())
-        text(tr("Due %1").arg(slip.due), 13, true, false, 6);
-    rule();
+    const QString room = slip.room.isEmpty() ? tr("No room") : tr("Room %1").arg(slip.room);
+    if (part == Part::ContinuedHeader) {
+        text(tr("Order %1 (continued)").arg(slip.orderId), 11, true, false, 2);
+        text(room, 13, true, false, 2);
+        if (!slip.guestName.isEmpty())
+            text(slip.guestName, 11, false, false, 6);
+        rule();
+        return blocks;
+    }
+    if (part == Part::Header) {
+        if (!slip.propertyName.isEmpty())
+            text(slip.propertyName, 9, false, false, 2, QColor(0x55, 0x55, 0x55));
+        text(tr("Order %1").arg(slip.orderId), 11, true, false, 2);
+        if (!slip.department.isEmpty())
+            text(slip.department, 11, false, false, 6);
+        rule();
+        text(room, big, true, false, 2);
+        if (!slip.guestName.isEmpty())
+            text(slip.guestName, 13, false, false, 6);
+        if (!slip.due.isEmpty())
+            text(tr("Due %1").arg(slip.due), 13, true, false, 6);
+        rule();
+        return blocks;
+    }
     for (const SlipContent::Item &item : slip.items)
         text(tr("%1 × %2").arg(item.quantity).arg(item.name), 12, false, false, 3);
     if (!slip.note.trimmed().isEmpty()) {
@@ -178,6 +202,93 @@ double layBlocks(const QList<Block> &blocks, double width, QPainter *painter)
         y += bounds.height() + block.spaceAfter;
     }
     return y;
+}
+
+QList<Block> blocksOf(const SlipContent &slip, bool receipt)
+{
+    return blocksOf(slip, receipt, Part::Header) + blocksOf(slip, receipt, Part::Body);
+}
+
+double heightOf(const Block &block, double width)
+{
+    return layBlocks({block}, width, nullptr);
+}
+
+// The block's text one line per block as it wraps at the width, so that a
+// long note can continue on the next sheet instead of being cut.
+QList<Block> linesOf(const Block &block, double width)
+{
+    if (block.kind != Block::Text)
+        return {block};
+    QTextLayout layout(block.text, fontOf(block));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QList<Block> lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        Block piece = block;
+        piece.text = block.text.mid(line.textStart(), line.textLength()).trimmed();
+        piece.spaceAfter = 0;
+        lines.append(piece);
+    }
+    layout.endLayout();
+    if (lines.isEmpty())
+        return {block};
+    lines.last().spaceAfter = block.spaceAfter;
+    return lines;
+}
+
+// One sheet of an A6 slip: what it shows, and at what scale.
+struct Sheet
+{
+    QList<Block> blocks;
+    double scale = 1.0;
+};
+
+// A6 slips: on one sheet, a little smaller if need be; otherwise on as many
+// sheets as the order needs, each with the order number, room and guest, and
+// nothing ever cut.
+QList<Sheet> sheetsOf(const SlipContent &slip, const QSizeF &size)
+{
+    const double width = size.width() - 2 * kA6Margin;
+    const double available = size.height() - 2 * kA6Margin;
+    Sheet single;
+    single.blocks = blocksOf(slip, false);
+    while (single.scale * 0.92 >= kSmallestScale - 1e-9
+           && layBlocks(single.blocks, width / single.scale, nullptr) * single.scale > available)
+        single.scale *= 0.92;
+    if (layBlocks(single.blocks, width / single.scale, nullptr) * single.scale <= available)
+        return {single};
+
+    const double room = available - kFooterHeight;
+    QList<Block> body;
+    for (const Block &block : blocksOf(slip, false, Part::Body))
+        body += linesOf(block, width);
+    QList<Sheet> sheets;
+    Sheet sheet;
+    sheet.blocks = blocksOf(slip, false, Part::Header);
+    double used = layBlocks(sheet.blocks, width, nullptr);
+    const QList<Block> continued = blocksOf(slip, false, Part::ContinuedHeader);
+    const double continuedHeight = layBlocks(continued, width, nullptr);
+    bool bodyOnSheet = false;
+    for (const Block &block : body) {
+        const double height = heightOf(block, width);
+        if (bodyOnSheet && used + height > room) {
+            sheets.append(sheet);
+            sheet.blocks = continued;
+            used = continuedHeight;
+            bodyOnSheet = false;
+            if (block.kind == Block::Rule)
+                continue; // the continued header ends with a rule already
+        }
+        sheet.blocks.append(block);
+        used += height;
+        bodyOnSheet = true;
+    }
+    sheets.append(sheet);
+    return sheets;
 }
 
 QPageLayout pageLayoutFor(const QSizeF &points)
@@ -251,49 +362,78 @@ QSizeF SlipRenderer::slipSize(const SlipContent &slip) const
     return QSizeF(width, std::ceil(content + 2 * kReceiptMargin + kReceiptTail));
 }
 
+int SlipRenderer::pageCount(const SlipContent &slip) const
+{
+    if (m_format != SlipFormat::A6)
+        return 1;
+    return int(sheetsOf(slip, slipSize(slip)).size());
+}
+
 void SlipRenderer::paintSlip(QPainter &painter, const SlipContent &slip) const
+{
+    paintSlipPage(painter, slip, 0);
+}
+
+void SlipRenderer::paintSlipPage(QPainter &painter, const SlipContent &slip, int page) const
 {
     const QSizeF size = slipSize(slip);
     const bool receipt = m_format == SlipFormat::Receipt80mm;
     const double margin = receipt ? kReceiptMargin : kA6Margin;
-    const QList<Block> blocks = blocksOf(slip, receipt);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     painter.translate(margin, margin);
     double width = size.width() - 2 * margin;
-    if (!receipt) {
-        // A long order on the small sheet is written smaller rather than cut.
-        const double available = size.height() - 2 * margin;
-        double scale = 1.0;
-        while (scale > kSmallestScale && layBlocks(blocks, width / scale, nullptr) * scale > available)
-            scale *= 0.92;
-        painter.scale(scale, scale);
-        width /= scale;
+    if (receipt) {
+        layBlocks(blocksOf(slip, true), width, &painter);
+        painter.restore();
+        return;
     }
-    layBlocks(blocks, width, &painter);
+    const QList<Sheet> sheets = sheetsOf(slip, size);
+    const Sheet &sheet = sheets.at(std::clamp(qsizetype(page), qsizetype(0), sheets.size() - 1));
+    if (sheets.size() > 1) {
+        Block footer;
+        footer.pointSize = kFooterPointSize;
+        footer.color = QColor(0x55, 0x55, 0x55);
+        footer.text = page + 1 < sheets.size()
+            ? tr("Page %1 of %2, continued on the next sheet").arg(page + 1).arg(sheets.size())
+            : tr("Page %1 of %2").arg(page + 1).arg(sheets.size());
+        painter.save();
+        painter.translate(0, size.height() - 2 * margin - kFooterHeight + 4);
+        layBlocks({footer}, width, &painter);
+        painter.restore();
+    }
+    painter.scale(sheet.scale, sheet.scale);
+    width /= sheet.scale;
+    layBlocks(sheet.blocks, width, &painter);
     painter.restore();
 }
 
 namespace {
 
-// Paints every slip on its own page of a paged device; the first page's
-// layout is set by the caller.
+// Paints every sheet of every slip on its own page of a paged device; the
+// first page's layout is set by the caller.
 core::Status paintSlips(const SlipRenderer &renderer, QPainter &painter, QPagedPaintDevice &device,
                         const QList<SlipContent> &slips)
 {
-    for (qsizetype i = 0; i < slips.size(); ++i) {
-        if (i > 0) {
-            device.setPageLayout(pageLayoutFor(renderer.slipSize(slips.at(i))));
-            if (!device.newPage())
-                return core::Status::failure(tr("The printer did not accept another page."));
+    bool first = true;
+    for (const SlipContent &slip : slips) {
+        const int pages = renderer.pageCount(slip);
+        for (int page = 0; page < pages; ++page) {
+            if (!first) {
+                if (!device.setPageLayout(pageLayoutFor(renderer.slipSize(slip))))
+                    qCWarning(lcPrint) << "The printer did not take the size of order slip" << slip.orderId;
+                if (!device.newPage())
+                    return core::Status::failure(tr("The printer did not accept another page."));
+            }
+            first = false;
+            painter.save();
+            painter.resetTransform();
+            painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+            renderer.paintSlipPage(painter, slip, page);
+            painter.restore();
         }
-        painter.save();
-        painter.resetTransform();
-        painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
-        renderer.paintSlip(painter, slips.at(i));
-        painter.restore();
     }
     return {};
 }
@@ -304,21 +444,27 @@ core::Status SlipRenderer::print(QPrinter &printer, const QList<SlipContent> &sl
 {
     if (slips.isEmpty())
         return core::Status::failure(tr("There are no slips to print."));
+    const QString printerName = printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName();
     printer.setFullPage(true);
-    printer.setPageLayout(pageLayoutFor(slipSize(slips.constFirst())));
+    if (!printer.setPageLayout(pageLayoutFor(slipSize(slips.constFirst())))) {
+        qCWarning(lcPrint) << "The printer did not take the page layout of" << slipFormatKey(m_format);
+        return core::Status::failure(tr("The printer %1 does not take the paper of the %2 slip, so the slip was not "
+                                        "printed. Choose the paper size in the print dialog, then print again.")
+                                         .arg(printerName, slipFormatKey(m_format)));
+    }
     QPainter painter;
     if (!painter.begin(&printer)) {
         return core::Status::failure(
             tr("Could not start printing on %1. Check that the printer is on and connected, then try again.")
-                .arg(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName()));
+                .arg(printerName));
     }
     const core::Status painted = paintSlips(*this, painter, printer, slips);
-    if (!painted.ok()) {
-        printer.abort();
-        painter.end();
-        return painted;
-    }
-    if (!painter.end() || printer.printerState() == QPrinter::Error)
+    const bool ended = painter.end();
+    if (!painted.ok())
+        return core::Status::failure(tr("%1 Part of the slip may have been printed; check the printer before "
+                                        "printing again.")
+                                         .arg(painted.error()));
+    if (!ended || printer.printerState() == QPrinter::Error)
         return core::Status::failure(tr("The printer reported an error; the slip may not have been printed. "
                                         "Check the printer and try again."));
     qCInfo(lcPrint) << "Printed" << slips.size() << "order slips in format" << slipFormatKey(m_format);

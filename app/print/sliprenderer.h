@@ -56,10 +56,17 @@ public:
     explicit SlipRenderer(SlipFormat format);
 
     SlipFormat format() const { return m_format; }
-    // Paints one slip at the painter's origin, in points, for the preview.
+    // Paints the first sheet of a slip at the painter's origin, in points, for the preview.
     void paintSlip(QPainter &painter, const SlipContent &slip) const;
     // Size of one slip in points (receipt height depends on the content).
     QSizeF slipSize(const SlipContent &slip) const;
+    // Sheets one slip takes: an A6 slip too long for one sheet continues on
+    // further sheets (order number, room and guest on each, "Page 2 of 3"),
+    // never cut; a receipt is always one.
+    int pageCount(const SlipContent &slip) const;
+    // Paints one sheet (0-based, of pageCount()) of a slip at the painter's
+    // origin, in points; paintSlip() paints the first.
+    void paintSlipPage(QPainter &painter, const SlipContent &slip, int page) const;
 
     core::Status print(QPrinter &printer, const QList<SlipContent> &slips) const;
     // Written under a temporary name and renamed at the end.

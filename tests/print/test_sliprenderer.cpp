@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QPainter>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -52,6 +54,15 @@ tw::core::Property hotel()
     return p;
 }
 
+// A printer whose driver has no such paper, as the print system reports it.
+class PaperRefusingPrinter : public QPrinter
+{
+public:
+    using QPrinter::QPrinter;
+    bool setPageLayout(const QPageLayout &) override { return false; }
+    bool setPageSize(const QPageSize &) override { return false; }
+};
+
 } // namespace
 
 class TestSlipRenderer : public QObject
@@ -69,6 +80,8 @@ private Q_SLOTS:
     void slipShowsEverything();
     void longOrderStaysOnTheA6Sheet();
     void failureLeavesNoFile();
+    void veryLongOrderContinuesOnFurtherSheets();
+    void printerRefusingThePaperFailsBeforePrinting();
 
 private:
     QTemporaryDir m_temp;
@@ -185,8 +198,8 @@ void TestSlipRenderer::slipShowsEverything()
 void TestSlipRenderer::longOrderStaysOnTheA6Sheet()
 {
     const SlipRenderer renderer(SlipFormat::A6);
-    AmenityOrder big = order(16);
-    big.note = QString(u"Please knock twice and leave it by the door if nobody answers. "_s).repeated(4);
+    AmenityOrder big = order(12);
+    big.note = QString(u"Please knock twice and leave it by the door if nobody answers. "_s).repeated(3);
     const SlipContent slip = SlipContent::fromOrder(big, guest(), hotel());
     QImage image(renderer.slipSize(slip).toSize(), QImage::Format_RGB32);
     image.fill(Qt::gray);
@@ -201,8 +214,9 @@ void TestSlipRenderer::longOrderStaysOnTheA6Sheet()
     }
     const QString path = m_temp.filePath(u"big.pdf"_s);
     QVERIFY(renderer.exportPdf(path, {slip}).ok());
+    QCOMPARE(renderer.pageCount(slip), 1);
     QCOMPARE(PdfTools::pageCount(path), 1);
-    QVERIFY(PdfTools::words(path).contains(u"16 × Flowers"_s));
+    QVERIFY(PdfTools::words(path).contains(u"12 × Flowers"_s));
 }
 
 void TestSlipRenderer::failureLeavesNoFile()
@@ -215,6 +229,87 @@ void TestSlipRenderer::failureLeavesNoFile()
     QVERIFY(!QFile::exists(path));
     QVERIFY(!renderer.exportPdf(m_temp.filePath(u"empty.pdf"_s), {}).ok());
     QVERIFY(!QFile::exists(m_temp.filePath(u"empty.pdf"_s)));
+}
+
+void TestSlipRenderer::veryLongOrderContinuesOnFurtherSheets()
+{
+    const SlipRenderer renderer(SlipFormat::A6);
+    AmenityOrder big = order(0);
+    for (int i = 1; i <= 40; ++i) {
+        tw::core::OrderLine line;
+        line.name = u"Item number %1"_s.arg(i);
+        line.quantity = i;
+        big.lines.append(line);
+    }
+    big.note = QString(u"Please knock twice and leave it by the door if nobody answers. "_s).repeated(6)
+        + u"Signed by the night manager."_s;
+    big.cardId = tw::core::InvalidId;
+    const SlipContent slip = SlipContent::fromOrder(big, guest(), hotel(), QLocale(QLocale::English));
+    const int pages = renderer.pageCount(slip);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    const QString path = m_temp.filePath(u"forty.pdf"_s);
+    QVERIFY(renderer.exportPdf(path, {slip, SlipContent::fromOrder(order(), guest(), hotel())}).ok());
+    QCOMPARE(PdfTools::pageCount(path), pages + 1);
+    const QString all = PdfTools::words(path);
+    for (int i = 1; i <= 40; ++i) {
+        const QString item = u"%1 × Item number %1"_s.arg(i);
+        QVERIFY2(all.contains(item + u' '), qPrintable(item + u" not in: "_s + all));
+    }
+    // The note runs on across sheets: read past each sheet's foot and the next one's header.
+    QString read = all;
+    read.remove(QRegularExpression(u"Page \\d+ of \\d+, continued on the next sheet Order 1042 \\(continued\\) "
+                                   u"Room 412 Anna Schmidt "_s));
+    QVERIFY2(read.contains(u"Note to include "_s + slip.note.simplified()),
+             qPrintable(read.mid(read.indexOf(u"40 ×"_s))));
+    for (int page = 1; page <= pages; ++page) {
+        const QString words = PdfTools::words(path, page);
+        QVERIFY2(words.contains(u"Order 1042"_s), qPrintable(words));
+        QVERIFY2(words.contains(u"Room 412"_s), qPrintable(words));
+        QVERIFY2(words.contains(u"Anna Schmidt"_s), qPrintable(words));
+        QVERIFY2(words.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(words));
+        QCOMPARE(words.contains(u"(continued)"_s), page > 1);
+        const QSizeF size = PdfTools::pageSize(path, page);
+        QVERIFY(std::abs(size.width() - 297.6) <= 1.0 && std::abs(size.height() - 419.5) <= 1.0);
+    }
+    // The next order's slip starts on a sheet of its own.
+    QVERIFY(!PdfTools::words(path, pages + 1).contains(u"Item number"_s));
+
+    // Every sheet keeps the bottom margin clear: nothing written off the paper.
+    for (int page = 0; page < pages; ++page) {
+        QImage image(renderer.slipSize(slip).toSize(), QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        {
+            QPainter painter(&image);
+            renderer.paintSlipPage(painter, slip, page);
+        }
+        for (int y = image.height() - 12; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                QCOMPARE(image.pixelColor(x, y), QColor(Qt::white));
+        }
+    }
+
+    // Printed, it takes the same sheets.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_temp.filePath(u"forty-printed.pdf"_s);
+    printer.setOutputFileName(printed);
+    const auto status = renderer.print(printer, {slip});
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    QCOMPARE(PdfTools::pageCount(printed), pages);
+    QVERIFY(PdfTools::words(printed).contains(u"40 × Item number 40"_s));
+}
+
+void TestSlipRenderer::printerRefusingThePaperFailsBeforePrinting()
+{
+    const SlipRenderer renderer(SlipFormat::Receipt80mm);
+    PaperRefusingPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_temp.filePath(u"wrong-paper.pdf"_s);
+    printer.setOutputFileName(path);
+    const auto status = renderer.print(printer, {SlipContent::fromOrder(order(), guest(), hotel())});
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"paper size in the print dialog"_s), qPrintable(status.error()));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestSlipRenderer)
