@@ -34,6 +34,9 @@ constexpr double kMostShrink = 0.82;
 constexpr double kShrinkStep = 0.5;
 constexpr int kInkLevels = 9;
 constexpr int kFallbackReferenceSize = 100;
+// Crop marks start this far inside the sheet's edge, clear of the unprintable
+// border of office printers (commonly 4 to 6 mm).
+constexpr double kCropMarkInsetMm = 7.0;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -291,21 +294,25 @@ struct CardRenderer::Private
 
     void paintCropMarks(QPainter &painter, const QSizeF &sheet) const
     {
-        // The cards fill the sheet edge to edge, so the two cuts through the
-        // middle are all there is to cut: marks at both ends of each cut and
-        // a small cross where they meet.
+        // Four cards at their true size fill A4 and Letter edge to edge, so
+        // the two cuts through the middle are all there is to cut. Office
+        // printers leave a few millimetres at the sheet's edge unprinted, so
+        // the marks at the ends of each cut start well inside it, in the
+        // cards' blank margins, with a small cross where the cuts meet.
         const QList<QRectF> slots = cardSlotsOnSheet(spec);
         const double midX = slots.at(0).right();
         const double midY = slots.at(0).bottom();
-        const double tick = 18;
+        const double inset = kCropMarkInsetMm * kPointsPerInch / 25.4;
+        const double tick = 8;
         painter.save();
         QPen pen(Qt::black);
         pen.setWidthF(0.4);
+        pen.setCapStyle(Qt::FlatCap);
         painter.setPen(pen);
-        painter.drawLine(QPointF(midX, 0), QPointF(midX, tick));
-        painter.drawLine(QPointF(midX, sheet.height() - tick), QPointF(midX, sheet.height()));
-        painter.drawLine(QPointF(0, midY), QPointF(tick, midY));
-        painter.drawLine(QPointF(sheet.width() - tick, midY), QPointF(sheet.width(), midY));
+        painter.drawLine(QPointF(midX, inset), QPointF(midX, inset + tick));
+        painter.drawLine(QPointF(midX, sheet.height() - inset - tick), QPointF(midX, sheet.height() - inset));
+        painter.drawLine(QPointF(inset, midY), QPointF(inset + tick, midY));
+        painter.drawLine(QPointF(sheet.width() - inset - tick, midY), QPointF(sheet.width() - inset, midY));
         painter.drawLine(QPointF(midX - 6, midY), QPointF(midX + 6, midY));
         painter.drawLine(QPointF(midX, midY - 6), QPointF(midX, midY + 6));
         painter.restore();

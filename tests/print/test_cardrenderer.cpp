@@ -73,6 +73,7 @@ private Q_SLOTS:
     void reprintIsIdentical();
     void anotherCardWithTheSameTextDiffers();
     void inkIsPenBlueInsideTheMargins();
+    void fourUpHasCropMarksAndAllCards_data();
     void fourUpHasCropMarksAndAllCards();
     void styleDefaultsAndFallback();
     void bundledFontsCarryTheirLicences();
@@ -351,33 +352,57 @@ void TestCardRenderer::inkIsPenBlueInsideTheMargins()
     QCOMPARE(renderer.style().ink, HandwritingFonts::penBlue());
 }
 
+void TestCardRenderer::fourUpHasCropMarksAndAllCards_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QSize>("sheet"); // points
+    QTest::newRow("letter-4up") << u"letter-4up"_s << QSize(612, 792);
+    QTest::newRow("a4-4up") << u"a4-4up"_s << QSize(595, 842);
+}
+
 void TestCardRenderer::fourUpHasCropMarksAndAllCards()
 {
-    const CardRenderer renderer(CardFormat::LetterFourUp);
+    QFETCH(QString, key);
+    QFETCH(QSize, sheet);
+    const CardRenderer renderer(*cardFormatFromKey(key));
     QList<CardFace> faces;
     for (int i = 1; i <= 4; ++i)
         faces.append(face(i, u"Card number %1 for room %2"_s.arg(i).arg(400 + i)));
     const QString path = m_dir + u"/4up.pdf"_s;
     QVERIFY(renderer.exportPdf(path, faces).ok());
-    // Each card in its own quarter, in order, left to right and top to bottom.
+    // Each card in its own quarter, in order, left to right and top to bottom,
+    // at its true size.
     const QList<QRectF> slots = cardSlotsOnSheet(renderer.spec());
     for (int i = 1; i <= 4; ++i) {
+        QCOMPARE(slots.at(i - 1).size(), renderer.spec().cardSize);
         const QString words = PdfTools::words(path, 1, slots.at(i - 1));
         QCOMPARE(words, u"Card number %1 for room %2 %3"_s.arg(i).arg(400 + i).arg(kSignature));
     }
-    // The marks at the ends of the middle cuts.
     const QImage page = PdfTools::rasterize(path, 1, 72);
-    QCOMPARE(page.size(), QSize(612, 792));
-    auto darkNear = [&page](int x, int y) {
-        for (int dx = -1; dx <= 1; ++dx) {
-            if (QColor(page.pixel(x + dx, y)).lightness() < 160)
-                return true;
-        }
-        return false;
+    QCOMPARE(page.size(), sheet);
+    auto dark = [&page](int x, int y) { return QColor(page.pixel(x, y)).lightness() < 160; };
+    auto darkNear = [&dark](int x, int y) {
+        return dark(x - 1, y) || dark(x, y) || dark(x + 1, y) || dark(x, y - 1) || dark(x, y + 1);
     };
-    QVERIFY(darkNear(306, 4));
-    QVERIFY(darkNear(306, 788));
-    QVERIFY(!darkNear(150, 4));
+    // Nothing within 6 mm of the sheet's edge, where printers do not print.
+    const int clear = int(std::ceil(6 * 72 / 25.4));
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            if (x < clear || y < clear || x >= page.width() - clear || y >= page.height() - clear)
+                QVERIFY2(!dark(x, y), qPrintable(u"ink at %1, %2"_s.arg(x).arg(y)));
+        }
+    }
+    // The marks at the ends of the middle cuts, just inside that border, and
+    // the cross where the cuts meet.
+    const int midX = qRound(slots.at(0).right());
+    const int midY = qRound(slots.at(0).bottom());
+    const int mark = clear + 4;
+    QVERIFY(darkNear(midX, mark));
+    QVERIFY(darkNear(midX, page.height() - 1 - mark));
+    QVERIFY(darkNear(mark, midY));
+    QVERIFY(darkNear(page.width() - 1 - mark, midY));
+    QVERIFY(darkNear(midX, midY));
+    QVERIFY(!darkNear(midX / 2, mark));
 }
 
 void TestCardRenderer::styleDefaultsAndFallback()
