@@ -126,8 +126,7 @@ struct CardRenderer::Private
         // Unhinted outlines: the same shapes and advances on paper and screen.
         face.font.setHintingPreference(QFont::PreferNoHinting);
         face.font.setKerning(false);
-        face.raw = QRawFont::fromFont(face.font);
-        face.raw.setPixelSize(pointSize);
+        face.raw = HandwritingFonts::rawFont(style.fontFamily, pointSize);
         if (faces.size() > 8)
             faces.removeFirst();
         faces.append(face);

@@ -3,10 +3,15 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +39,10 @@ struct Registry
     bool attempted = false;
     bool ok = false;
     QStringList families;
+    // Lower-case family name (as built in and as registered) to the font file.
+    QHash<QString, QByteArray> data;
+    // Whether QFontDatabase finds exactly the built-in font for a family.
+    QHash<QString, bool> databaseCopyIsBundled;
 };
 
 Registry &registry()
@@ -57,7 +66,9 @@ bool HandwritingFonts::ensureRegistered()
     r.attempted = true;
     r.ok = true;
     for (const auto &font : kBundled) {
-        const int id = QFontDatabase::addApplicationFont(QString(font.resource));
+        QFile file(QString(font.resource));
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        const int id = bytes.isEmpty() ? -1 : QFontDatabase::addApplicationFontFromData(bytes);
         const QStringList families = id < 0 ? QStringList() : QFontDatabase::applicationFontFamilies(id);
         if (families.isEmpty()) {
             qCWarning(lcPrint) << "Could not load the bundled handwriting font" << font.resource;
@@ -65,6 +76,8 @@ bool HandwritingFonts::ensureRegistered()
             continue;
         }
         r.families.append(families.constFirst());
+        r.data.insert(QString(font.family).toLower(), bytes);
+        r.data.insert(families.constFirst().toLower(), bytes);
     }
     return r.ok;
 }
@@ -100,6 +113,74 @@ bool HandwritingFonts::isAvailable(const QString &family)
     if (!QFontDatabase::families().contains(family, Qt::CaseInsensitive))
         return false;
     return QFontDatabase::writingSystems(family).contains(QFontDatabase::Latin);
+}
+
+QByteArray HandwritingFonts::bundledFontData(const QString &family)
+{
+    ensureRegistered();
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    return r.data.value(family.trimmed().toLower());
+}
+
+namespace {
+
+QRawFont rawFontByFamily(const QString &family, double pixelSize)
+{
+    QFont font(family);
+    font.setPixelSize(100);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setKerning(false);
+    QRawFont raw = QRawFont::fromFont(font);
+    raw.setPixelSize(pixelSize);
+    return raw;
+}
+
+// Whether two fonts are the same file: same header (version, revision,
+// checksum), metrics, character map and outlines.
+bool sameFont(const QRawFont &a, const QRawFont &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return false;
+    for (const char *table : {"head", "hhea", "hmtx", "cmap", "glyf", "CFF "}) {
+        if (a.fontTable(table) != b.fontTable(table))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QRawFont HandwritingFonts::rawFont(const QString &family, double pixelSize)
+{
+    const QByteArray bytes = bundledFontData(family);
+    if (bytes.isEmpty())
+        return rawFontByFamily(family, pixelSize);
+    // The font made from the built-in bytes decides every shape and advance.
+    // The font database's copy of the family is used instead only when it is
+    // byte for byte the same font, because only a font the database knows is
+    // embedded in a PDF as text (selectable, searchable); the bytes alone are
+    // written as outlines, which look the same.
+    const QRawFont bundled(bytes, pixelSize, QFont::PreferNoHinting);
+    Registry &r = registry();
+    const QString key = family.trimmed().toLower();
+    std::optional<bool> same;
+    {
+        const QMutexLocker lock(&r.mutex);
+        if (r.databaseCopyIsBundled.contains(key))
+            same = r.databaseCopyIsBundled.value(key);
+    }
+    const QRawFont database = rawFontByFamily(family, pixelSize);
+    if (!same) {
+        same = sameFont(bundled, database);
+        if (!*same) {
+            qCWarning(lcPrint) << "The installed font" << family
+                               << "differs from the one built in; writing with the built-in one, as outlines";
+        }
+        const QMutexLocker lock(&r.mutex);
+        r.databaseCopyIsBundled.insert(key, *same);
+    }
+    return *same ? database : bundled;
 }
 
 HandwritingStyle HandwritingFonts::resolved(HandwritingStyle style, double defaultPointSize)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QColor>
+#include <QRawFont>
 #include <QString>
 #include <QStringList>
 
@@ -13,9 +15,9 @@ constexpr double MinimumHandwritingPointSize = 13.0;
 // How a card is written: which handwriting font, at what size, in which ink.
 struct HandwritingStyle
 {
-    QString fontFamily;    // empty: the bundled default (HandwritingFonts::defaultFamily())
-    double pointSize = 0;  // 0: the size the card format suits
-    QColor ink;            // invalid: pen blue (HandwritingFonts::penBlue())
+    QString fontFamily;   // empty: the bundled default (HandwritingFonts::defaultFamily())
+    double pointSize = 0; // 0: the size the card format suits
+    QColor ink;           // invalid: pen blue (HandwritingFonts::penBlue())
 };
 
 // The script fonts that ship with the application (built in from Debian's font
@@ -34,6 +36,16 @@ public:
     // to show Latin text. An unknown family falls back to the default with a
     // message, never silently to a typeset face.
     static bool isAvailable(const QString &family);
+    // The font file of a bundled family, exactly as built into the
+    // application; empty for any other family. Cards are written with a
+    // QRawFont made from these bytes, never with whatever copy of the family
+    // the system's font configuration finds, so a card comes out the same on
+    // every workstation.
+    static QByteArray bundledFontData(const QString &family);
+    // The font a card is written with at a size in painter units: a bundled
+    // family from its built-in bytes, another installed family as the font
+    // database finds it (unhinted). Invalid when the family cannot be loaded.
+    static QRawFont rawFont(const QString &family, double pixelSize);
     // Fills in the defaults of a style for a format's default point size.
     static HandwritingStyle resolved(HandwritingStyle style, double defaultPointSize);
 };

@@ -1,6 +1,7 @@
 #include "pdftools.h"
 
 #include <core/cardmerge.h>
+#include <core/handwritinglayout.h>
 #include <print/cardformat.h>
 #include <print/cardrenderer.h>
 #include <print/handwritingstyle.h>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void unwritablePathIsReported();
     void printsThroughAPrinter();
     void cancelledPrintReachesNoPrinter();
+    void handwritingIsPinnedToTheBuiltInFont();
     void printerRefusingThePaperFailsBeforePrinting();
     void signatureAtTheEndOfTheLastLineIsNotWrittenAgain_data();
     void signatureAtTheEndOfTheLastLineIsNotWrittenAgain();
@@ -580,6 +582,85 @@ void TestCardRenderer::printsThroughAPrinter()
     QVERIFY2(std::abs(size.width() - 432) <= 1 && std::abs(size.height() - 288) <= 1,
              qPrintable(u"%1 x %2"_s.arg(size.width()).arg(size.height())));
     QCOMPARE(PdfTools::words(path, 2), wordsOf(kText + u' ' + kSignature));
+}
+
+void TestCardRenderer::handwritingIsPinnedToTheBuiltInFont()
+{
+    // The built-in bytes, whatever copy of the family this system has.
+    const QString family = HandwritingFonts::defaultFamily();
+    QFile file(u":/tw/fonts/DancingScript-Regular.otf"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(HandwritingFonts::bundledFontData(family), bytes);
+    QVERIFY(HandwritingFonts::bundledFontData(u"Sans Serif"_s).isEmpty());
+    const QRawFont raw = HandwritingFonts::rawFont(family, 17);
+    const QRawFont fromBytes(bytes, 17, QFont::PreferNoHinting);
+    QVERIFY(raw.isValid());
+    for (const char *table : {"head", "hmtx", "cmap"})
+        QVERIFY2(raw.fontTable(table) == fromBytes.fontTable(table), table);
+
+    // A fixed text and seed always give the same lines and letter positions:
+    // a change here changes every reprint.
+    const auto measure = [&raw](QStringView text) {
+        const QList<quint32> glyphs = raw.glyphIndexesForString(text.toString());
+        double width = 0;
+        for (const QPointF &advance : raw.advancesForGlyphIndexes(glyphs))
+            width += advance.x();
+        return width;
+    };
+    tw::core::HandwritingLayout::Options options;
+    options.width = 230;
+    options.height = 330;
+    options.pointSize = 17;
+    options.lineHeight = 17 * 1.36;
+    options.ascent = 14;
+    options.descent = 5;
+    options.seed = 20261125;
+    options.signature = kSignature;
+    const auto layout = tw::core::HandwritingLayout::layout(kText, options, measure);
+    QVERIFY(layout.fits);
+    QStringList lines;
+    for (const auto &line : layout.lines)
+        lines.append(line.text);
+    QCOMPARE(lines,
+             (QStringList{u"Dear Anna,"_s, u"Welcome back to the Palace! We have"_s,
+                          u"put a few bath salts by the tub and the"_s, u"strawberries you liked last time in the"_s,
+                          u"fridge."_s, u"Enjoy your stay,"_s, u"Maria, Concierge"_s}));
+    struct Golden
+    {
+        int line;
+        double x, baseline, slope;
+        int glyph;
+        double glyphX, offset, scale, angle;
+    };
+    const Golden golden[] = {
+        {0, 3.671, 13.9163, 0.486087, 0, 0, 0.138898, 0.997029, -0.835639},
+        {0, 3.671, 13.9163, 0.486087, 4, 32.6378, 0.736076, 0.983566, -0.678464},
+        {1, 3.21386, 37.0274, 0.369125, 0, 0, 0.467201, 1.02228, 0.00207235},
+        {1, 3.21386, 37.0274, 0.369125, 4, 28.6735, 0.769937, 1.02788, 0.228046},
+        {3, 0.925622, 82.8893, 0.204669, 0, 0, -0.457245, 1.00701, 1.20677},
+        {3, 0.925622, 82.8893, 0.204669, 4, 22.1681, -0.670525, 0.999178, 1.4113},
+    };
+    const auto near = [](double actual, double expected) { return std::abs(actual - expected) < 1e-3; };
+    for (const Golden &g : golden) {
+        const auto &line = layout.lines.at(g.line);
+        const auto &glyph = line.glyphs.at(g.glyph);
+        const QString where = u"line %1 glyph %2"_s.arg(g.line).arg(g.glyph);
+        QVERIFY2(near(line.x, g.x) && near(line.baseline, g.baseline) && near(line.slope, g.slope), qPrintable(where));
+        QVERIFY2(near(glyph.x, g.glyphX) && near(glyph.baselineOffset, g.offset) && near(glyph.scale, g.scale)
+                     && near(glyph.angle, g.angle),
+                 qPrintable(u"%1: %2 %3 %4 %5"_s.arg(where)
+                                .arg(glyph.x)
+                                .arg(glyph.baselineOffset)
+                                .arg(glyph.scale)
+                                .arg(glyph.angle)));
+    }
+
+    // The card itself: written at its format's size on seven lines.
+    const CardRenderer renderer(CardFormat::A6);
+    const CardFit fit = renderer.fit(face(1042));
+    QCOMPARE(fit.pointSize, 17.0);
+    QCOMPARE(fit.lines, 7);
 }
 
 void TestCardRenderer::cancelledPrintReachesNoPrinter()
