@@ -223,6 +223,7 @@ struct Amenity
     qint64 unitCostCents = 0;
     QString noteTemplate; // default note for the slip, may hold card merge fields
     bool active = true;   // retired items stay for old orders but cannot be ordered
+    int version = 0;      // as read; an update from an older version is refused
 };
 
 // requested -> accepted -> in progress -> delivered, or cancelled from any
@@ -236,7 +237,7 @@ std::optional<OrderState> orderStateFromKey(QStringView key);
 struct OrderLine
 {
     Id amenityId = InvalidId;
-    QString name;             // as in the catalog when ordered
+    QString name; // as in the catalog when ordered
     int quantity = 1;
     qint64 unitCostCents = 0; // as in the catalog when ordered
 
@@ -253,8 +254,8 @@ struct AmenityOrder
     QString room; // the stay's room when ordered
     Department department = Department::Housekeeping;
     QList<OrderLine> lines;
-    QDateTime dueAt; // UTC
-    QString note;    // what goes with it, printed on the slip
+    QDateTime dueAt;       // UTC
+    QString note;          // what goes with it, printed on the slip
     Id cardId = InvalidId; // linked note card, when any
     OrderState state = OrderState::Requested;
     QDateTime createdAt; // UTC

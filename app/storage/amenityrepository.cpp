@@ -15,7 +15,8 @@ namespace tw::storage {
 
 namespace {
 
-const QString kSelect = u"SELECT id, name, department, unit_cost_cents, note_template, active FROM amenities "_s;
+const QString kSelect
+    = u"SELECT id, name, department, unit_cost_cents, note_template, active, version FROM amenities "_s;
 
 constexpr qsizetype kMaxNameLength = 80;
 
@@ -39,6 +40,7 @@ core::Amenity amenityFrom(const PreparedQuery &q)
     a.unitCostCents = q.value(3).toLongLong();
     a.noteTemplate = q.value(4).toString();
     a.active = q.value(5).toInt() != 0;
+    a.version = q.value(6).toInt();
     return a;
 }
 
@@ -91,6 +93,19 @@ core::AuditEntry audit(const QString &action, core::Id id, const QString &actor,
     return entry;
 }
 
+// "Maria changed “Flowers” since you opened it; ...", naming whoever last
+// changed the item as the audit log has it.
+QString changedMeanwhile(Database &db, const core::Amenity &now)
+{
+    QString who;
+    const QList<core::AuditEntry> entries = AuditLog(db).forEntity(u"amenity"_s, now.id);
+    for (auto it = entries.crbegin(); it != entries.crend() && who.isEmpty(); ++it)
+        who = it->actor.trimmed();
+    return tr("%1 changed the catalog item \"%2\" since you opened it; reload the catalog and apply your change "
+              "again.")
+        .arg(who.isEmpty() ? tr("Someone else") : who, now.name);
+}
+
 } // namespace
 
 AmenityRepository::AmenityRepository(Database &db)
@@ -115,7 +130,7 @@ core::Result<core::Amenity> AmenityRepository::add(core::Amenity amenity, const 
     // ON CONFLICT: the same item added from another desk meanwhile is a duplicate,
     // not a failed transaction.
     PreparedQuery q = m_db.prepare(u"INSERT INTO amenities (name, name_key, department, unit_cost_cents, "
-                                   "note_template, active) VALUES (?, ?, ?, ?, ?, ?) "
+                                   "note_template, active, version) VALUES (?, ?, ?, ?, ?, ?, 1) "
                                    "ON CONFLICT (name_key) DO NOTHING RETURNING id"_s);
     q.bind(amenity.name)
         .bind(nameKey(amenity.name))
@@ -132,6 +147,7 @@ core::Result<core::Amenity> AmenityRepository::add(core::Amenity amenity, const 
         return R::failure(duplicate(other));
     }
     amenity.id = id->toLongLong();
+    amenity.version = 1;
 
     if (auto audited = AuditLog(m_db).append(audit(u"amenity.add"_s, amenity.id, actor, summary(amenity))); !audited)
         return R::failure(audited.error());
@@ -147,7 +163,7 @@ core::Result<core::Amenity> AmenityRepository::update(const core::Amenity &input
     core::Result<core::Amenity> checked = validated(input);
     if (!checked)
         return checked;
-    const core::Amenity amenity = std::move(checked).value();
+    core::Amenity amenity = std::move(checked).value();
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -155,6 +171,8 @@ core::Result<core::Amenity> AmenityRepository::update(const core::Amenity &input
     const std::optional<core::Amenity> stored = byId(amenity.id);
     if (!stored)
         return R::failure(noSuchItem(amenity.id));
+    if (stored->version != amenity.version)
+        return R::failure(changedMeanwhile(m_db, *stored));
     if (nameKey(amenity.name) != nameKey(stored->name)) {
         if (const auto other = byName(amenity.name); other && other->id != amenity.id)
             return R::failure(duplicate(*other));
@@ -177,17 +195,25 @@ core::Result<core::Amenity> AmenityRepository::update(const core::Amenity &input
         return *stored; // nothing to write, no audit row
 
     PreparedQuery q = m_db.prepare(u"UPDATE amenities SET name = ?, name_key = ?, department = ?, "
-                                   "unit_cost_cents = ?, note_template = ?, active = ? WHERE id = ?"_s);
+                                   "unit_cost_cents = ?, note_template = ?, active = ?, version = version + 1 "
+                                   "WHERE id = ? AND version = ?"_s);
     q.bind(amenity.name)
         .bind(nameKey(amenity.name))
         .bind(core::departmentKey(amenity.department))
         .bind(qint64(amenity.unitCostCents))
         .bind(amenity.noteTemplate)
         .bind(amenity.active ? 1 : 0)
-        .bind(qint64(amenity.id));
+        .bind(qint64(amenity.id))
+        .bind(stored->version);
     if (!q.exec())
         return R::failure(tr("\"%1\" was not saved: %2.").arg(amenity.name, q.errorText()));
+    const int affected = q.numRowsAffected();
     q.finish();
+    if (affected == 0) { // changed between our read and our write
+        const std::optional<core::Amenity> now = byId(amenity.id);
+        return R::failure(now ? changedMeanwhile(m_db, *now) : noSuchItem(amenity.id));
+    }
+    amenity.version = stored->version + 1;
 
     if (auto audited = AuditLog(m_db).append(
             audit(u"amenity.update"_s, amenity.id, actor, u"%1: %2"_s.arg(stored->name, changed.join(u"; "_s))));
@@ -199,7 +225,7 @@ core::Result<core::Amenity> AmenityRepository::update(const core::Amenity &input
     return amenity;
 }
 
-core::Status AmenityRepository::retire(core::Id id, const QString &actor)
+core::Status AmenityRepository::retire(core::Id id, const QString &actor, int expectedVersion)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -207,14 +233,22 @@ core::Status AmenityRepository::retire(core::Id id, const QString &actor)
     const std::optional<core::Amenity> stored = byId(id);
     if (!stored)
         return core::Status::failure(noSuchItem(id));
+    if (expectedVersion >= 0 && stored->version != expectedVersion)
+        return core::Status::failure(changedMeanwhile(m_db, *stored));
     if (!stored->active)
         return {}; // already retired: nothing to write, no audit row
 
-    PreparedQuery q = m_db.prepare(u"UPDATE amenities SET active = 0 WHERE id = ?"_s);
-    q.bind(qint64(id));
+    PreparedQuery q
+        = m_db.prepare(u"UPDATE amenities SET active = 0, version = version + 1 WHERE id = ? AND version = ?"_s);
+    q.bind(qint64(id)).bind(stored->version);
     if (!q.exec())
         return core::Status::failure(tr("\"%1\" was not retired: %2.").arg(stored->name, q.errorText()));
+    const int affected = q.numRowsAffected();
     q.finish();
+    if (affected == 0) { // changed between our read and our write
+        const std::optional<core::Amenity> now = byId(id);
+        return core::Status::failure(now ? changedMeanwhile(m_db, *now) : noSuchItem(id));
+    }
 
     if (auto audited = AuditLog(m_db).append(audit(u"amenity.retire"_s, id, actor, summary(*stored))); !audited)
         return core::Status::failure(audited.error());

@@ -23,9 +23,13 @@ public:
     // Names are unique case-insensitively, 1 to 80 characters; costs are not
     // negative. A duplicate fails with a message naming it.
     core::Result<core::Amenity> add(core::Amenity amenity, const QString &actor);
+    // amenity.version is the version the caller read: an item changed since
+    // fails with a message saying who changed it, and nothing is written.
     core::Result<core::Amenity> update(const core::Amenity &amenity, const QString &actor);
     // Retires an item (active = false): old orders keep it, new ones cannot use it.
-    core::Status retire(core::Id id, const QString &actor);
+    // expectedVersion is the version the caller read (-1: whatever is stored, for
+    // the command line); an item changed since fails like update().
+    core::Status retire(core::Id id, const QString &actor, int expectedVersion = -1);
 
     std::optional<core::Amenity> byId(core::Id id) const;
     // Case-insensitive, trimmed; retired items included (check active).

@@ -51,7 +51,10 @@ CREATE TABLE amenities (
     department {{text_key}} NOT NULL,
     unit_cost_cents BIGINT NOT NULL CHECK (unit_cost_cents >= 0),
     note_template TEXT NOT NULL DEFAULT '',
-    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    -- Raised by every change, so that two desks editing one item do not
+    -- silently overwrite each other.
+    version INTEGER NOT NULL DEFAULT 1
 );
 
 CREATE TABLE amenity_orders (

@@ -76,6 +76,9 @@ private Q_SLOTS:
     void updateUnknown();
     void retire();
     void offerRetiredItemAgain();
+    void versionCountsChanges();
+    void concurrentEditIsRefused();
+    void retireAfterAnEditIsRefused();
 };
 
 void TestAmenityRepository::starterCatalog_data()
@@ -289,6 +292,7 @@ void TestAmenityRepository::offerRetiredItemAgain()
     storage::AmenityRepository repo(t->db());
     core::Amenity fruit = repo.byName(u"Fruit plate"_s).value();
     QVERIFY(repo.retire(fruit.id, u"maria"_s));
+    fruit = repo.byId(fruit.id).value(); // retiring changed it
     fruit.active = true;
     const auto back = repo.update(fruit, u"john"_s);
     QVERIFY2(back, qPrintable(back.error()));
@@ -297,6 +301,75 @@ void TestAmenityRepository::offerRetiredItemAgain()
     const QList<core::AuditEntry> audit = storage::AuditLog(t->db()).forEntity(u"amenity"_s, fruit.id);
     QCOMPARE(audit.size(), 2);
     QVERIFY2(audit.last().detail.contains(u"offered again"_s), qPrintable(audit.last().detail));
+}
+
+void TestAmenityRepository::versionCountsChanges()
+{
+    TW_TEST_DATABASE(t);
+    storage::AmenityRepository repo(t->db());
+    core::Amenity flowers = repo.byName(u"Flowers"_s).value();
+    QCOMPARE(flowers.version, 1);
+    const auto added = repo.add(item(u"Chocolates"_s, Department::FoodAndBeverage, 900), u"john"_s);
+    QVERIFY2(added, qPrintable(added.error()));
+    QCOMPARE(added->version, 1);
+    QCOMPARE(repo.byId(added->id)->version, 1);
+
+    flowers.unitCostCents = 5000;
+    const auto updated = repo.update(flowers, u"john"_s);
+    QVERIFY2(updated, qPrintable(updated.error()));
+    QCOMPARE(updated->version, 2);
+    QCOMPARE(repo.byId(flowers.id)->version, 2);
+    // Unchanged: nothing written, the version stays.
+    QCOMPARE(repo.update(*updated, u"john"_s)->version, 2);
+    QVERIFY(repo.retire(flowers.id, u"john"_s, 2));
+    QCOMPARE(repo.byId(flowers.id)->version, 3);
+}
+
+void TestAmenityRepository::concurrentEditIsRefused()
+{
+    TW_TEST_DATABASE(t);
+    storage::AmenityRepository repo(t->db());
+    // Two desks open the same item.
+    core::Amenity atFrontDesk = repo.byName(u"Flowers"_s).value();
+    core::Amenity atConcierge = atFrontDesk;
+    atFrontDesk.unitCostCents = 5200;
+    QVERIFY(repo.update(atFrontDesk, u"maria"_s));
+
+    atConcierge.noteTemplate = u"Roses from the market."_s;
+    const auto refused = repo.update(atConcierge, u"john"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"maria changed the catalog item \"Flowers\""_s), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"reload"_s), qPrintable(refused.error()));
+    const core::Amenity stored = repo.byId(atConcierge.id).value();
+    QCOMPARE(stored.unitCostCents, qint64(5200));
+    QVERIFY(stored.noteTemplate != atConcierge.noteTemplate);
+    QCOMPARE(storage::AuditLog(t->db()).forEntity(u"amenity"_s, stored.id).size(), 1);
+
+    // Re-read, the change goes through.
+    core::Amenity again = stored;
+    again.noteTemplate = atConcierge.noteTemplate;
+    const auto saved = repo.update(again, u"john"_s);
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QCOMPARE(repo.byId(again.id)->noteTemplate, atConcierge.noteTemplate);
+}
+
+void TestAmenityRepository::retireAfterAnEditIsRefused()
+{
+    TW_TEST_DATABASE(t);
+    storage::AmenityRepository repo(t->db());
+    const core::Amenity read = repo.byName(u"Fruit plate"_s).value();
+    core::Amenity edited = read;
+    edited.unitCostCents = 1700;
+    QVERIFY(repo.update(edited, u"maria"_s));
+
+    const auto refused = repo.retire(read.id, u"john"_s, read.version);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"maria changed the catalog item \"Fruit plate\""_s),
+             qPrintable(refused.error()));
+    QVERIFY(repo.byId(read.id)->active);
+    // The command line retires whatever is stored.
+    QVERIFY(repo.retire(read.id, u"john"_s));
+    QVERIFY(!repo.byId(read.id)->active);
 }
 
 QTEST_GUILESS_MAIN(TestAmenityRepository)
