@@ -453,8 +453,8 @@ int CardCommand::exportAndRecord(Context &context, const print::CardRenderer &re
         return context.fail(tr("cannot record the cards: %1 The PDF was removed.").arg(transaction.error()));
     }
     for (qsizetype i = 0; i < drafts.size(); ++i) {
-        auto recorded
-            = cards.recordOutput(drafts.at(i).id, core::CardStatus::Exported, faces.at(i).text, context.actor());
+        auto recorded = cards.recordOutput(drafts.at(i).id, core::CardStatus::Exported, faces.at(i).text,
+                                           context.actor(), faces.at(i).signature);
         if (!recorded) {
             transaction.rollback();
             QFile::remove(path);

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace tw::storage {
@@ -49,14 +51,46 @@ QString noSuchCard(core::Id id)
     return tr("There is no note card #%1; it may have been discarded as an unprinted draft.").arg(id);
 }
 
-// "printed by Maria on 2025-06-03 18:30 UTC", for messages about a card that left the desk.
+QString trN(const char *text, qint64 n)
+{
+    return QCoreApplication::translate("tw::storage::CardRepository", text, nullptr, int(qMin<qint64>(n, INT_MAX)));
+}
+
+// "5 minutes ago", "2 days ago": storage does not know the zone the desk reads
+// clock times in, and an elapsed time reads the same in every zone.
+QString sinceOutput(const QDateTime &at)
+{
+    const qint64 minutes = qMax<qint64>(0, at.secsTo(SqlValue::now()) / 60);
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 60)
+        return trN("%n minute(s) ago", minutes);
+    if (minutes < 24 * 60)
+        return trN("%n hour(s) ago", minutes / 60);
+    return trN("%n day(s) ago", minutes / (24 * 60));
+}
+
+// "printed by Maria 5 minutes ago", for messages about a card that left the desk.
 QString whenOutput(const core::Card &card)
 {
-    const QString when = card.outputAt ? card.outputAt->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : QString();
     const QString who = card.outputBy.isEmpty() ? tr("someone") : card.outputBy;
-    if (card.status == core::CardStatus::Exported)
-        return tr("saved as a PDF by %1 on %2").arg(who, when);
-    return tr("printed by %1 on %2").arg(who, when);
+    const bool exported = card.status == core::CardStatus::Exported;
+    if (!card.outputAt || !card.outputAt->isValid())
+        return exported ? tr("saved as a PDF by %1").arg(who) : tr("printed by %1").arg(who);
+    const QString when = sinceOutput(*card.outputAt);
+    return exported ? tr("saved as a PDF by %1 %2").arg(who, when) : tr("printed by %1 %2").arg(who, when);
+}
+
+// Whether the text already ends with the signature as whole words, as the card
+// renderer decides before writing the signature line under the text.
+bool endsWithSignature(const QString &text, const QString &signature)
+{
+    const QString name = signature.simplified();
+    const QString written = text.simplified();
+    if (name.isEmpty() || !written.endsWith(name, Qt::CaseInsensitive))
+        return false;
+    const qsizetype before = written.size() - name.size() - 1;
+    return before < 0 || !written.at(before).isLetterOrNumber();
 }
 
 } // namespace
@@ -164,7 +198,7 @@ core::Result<core::Card> CardRepository::updateDraft(const core::Card &card)
 }
 
 core::Result<core::Card> CardRepository::recordOutput(core::Id cardId, core::CardStatus output, const QString &text,
-                                                      const QString &actor)
+                                                      const QString &actor, const QString &signature)
 {
     using R = core::Result<core::Card>;
     if (output == core::CardStatus::Draft)
@@ -223,8 +257,13 @@ core::Result<core::Card> CardRepository::recordOutput(core::Id cardId, core::Car
     entry.entityType = u"card"_s;
     entry.entityId = cardId;
     entry.guestId = stored->guestId;
-    entry.detail = u"template %1, format %2\n%3"_s.arg(
-        stored->templateName.isEmpty() ? u"(own wording)"_s : stored->templateName, stored->format, finalText);
+    const QString signedBy = signature.trimmed().isEmpty() ? stored->signature.trimmed() : signature.trimmed();
+    QString onPaper = finalText;
+    if (!signedBy.isEmpty() && !endsWithSignature(finalText, signedBy))
+        onPaper += u'\n' + signedBy;
+    entry.detail = u"template %1, format %2%3\n%4"_s.arg(
+        stored->templateName.isEmpty() ? u"(own wording)"_s : stored->templateName, stored->format,
+        signedBy.isEmpty() ? u", unsigned"_s : u", signed "_s + signedBy, onPaper);
     if (auto audited = AuditLog(m_db).append(entry); !audited)
         return R::failure(audited.error());
     m_db.notifyChanged(u"cards"_s, cardId);

@@ -30,9 +30,11 @@ public:
     // this text: stores it, counts the output and adds an audit row
     // ("card.printed" / "card.exported") on the guest's timeline naming who, the
     // template and the final text. A draft's text may be given here when it
-    // changed since createDraft().
+    // changed since createDraft(). signature is the line the renderer wrote under
+    // the text (empty: the card's own); the audit row says who signed it and
+    // records the text with that line, as it went on paper.
     core::Result<core::Card> recordOutput(core::Id cardId, core::CardStatus output, const QString &text,
-                                          const QString &actor);
+                                          const QString &actor, const QString &signature = QString());
     // Drafts that were never output (a cancelled batch) can go; output cards stay.
     core::Status removeDraft(core::Id cardId);
 

@@ -6,6 +6,7 @@
 #include <storage/guestrepository.h>
 #include <storage/orderrepository.h>
 #include <storage/propertyrepository.h>
+#include <storage/sqlvalue.h>
 #include <storage/stayrepository.h>
 
 #include <testdatabase.h>
@@ -131,6 +132,9 @@ private Q_SLOTS:
     void recordOutput_data();
     void recordOutput();
     void recordOutputWithChangedDraftText();
+    void auditRecordsWhatWentOnPaper_data();
+    void auditRecordsWhatWentOnPaper();
+    void messagesSayWhenInWords();
     void reprintAndExport();
     void printedCardKeepsItsText_data();
     void printedCardKeepsItsText();
@@ -314,6 +318,72 @@ void TestCardRepository::recordOutputWithChangedDraftText()
     QVERIFY2(recorded, qPrintable(recorded.error()));
     QCOMPARE(repo.byId(draft.id)->text, edited);
     QVERIFY(cardTimeline(t->db(), f.anna).first().detail.contains(edited));
+}
+
+void TestCardRepository::auditRecordsWhatWentOnPaper_data()
+{
+    QTest::addColumn<QString>("draftSignature");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("signature"); // as passed by the renderer's caller
+    QTest::addColumn<QString>("signedAs");
+    QTest::addColumn<QString>("onPaper");
+
+    QTest::newRow("signed under the text") << u"Maria"_s << u"Dear Anna, welcome!"_s << u"Maria Lopes"_s
+                                           << u", signed Maria Lopes\n"_s << u"\nDear Anna, welcome!\nMaria Lopes"_s;
+    QTest::newRow("the draft's signature") << u"Maria"_s << u"Dear Anna, welcome!"_s << QString()
+                                           << u", signed Maria\n"_s << u"\nDear Anna, welcome!\nMaria"_s;
+    QTest::newRow("text signs itself") << u"Maria Lopes"_s << u"Warm regards,\nMaria Lopes"_s << u"Maria Lopes"_s
+                                       << u", signed Maria Lopes\n"_s << u"\nWarm regards,\nMaria Lopes"_s;
+    QTest::newRow("unsigned") << QString() << u"Dear Anna, welcome!"_s << QString() << u", unsigned\n"_s
+                              << u"\nDear Anna, welcome!"_s;
+}
+
+void TestCardRepository::auditRecordsWhatWentOnPaper()
+{
+    QFETCH(QString, draftSignature);
+    QFETCH(QString, text);
+    QFETCH(QString, signature);
+    QFETCH(QString, signedAs);
+    QFETCH(QString, onPaper);
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    storage::CardRepository repo(t->db());
+    core::Card card = draftFor(f, text);
+    card.signature = draftSignature;
+    const core::Card draft = repo.createDraft(card, u"maria"_s).value();
+    const auto recorded = repo.recordOutput(draft.id, CardStatus::Printed, text, u"maria"_s, signature);
+    QVERIFY2(recorded, qPrintable(recorded.error()));
+    const QString detail = cardTimeline(t->db(), f.anna).first().detail;
+    QVERIFY2(detail.startsWith(u"template welcome, format a2"_s + signedAs), qPrintable(detail));
+    QVERIFY2(detail.endsWith(onPaper), qPrintable(detail));
+}
+
+void TestCardRepository::messagesSayWhenInWords()
+{
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    storage::CardRepository repo(t->db());
+    core::Card card = repo.createDraft(draftFor(f), u"maria"_s).value();
+    QVERIFY(repo.recordOutput(card.id, CardStatus::Printed, card.text, u"maria"_s));
+    card.text = u"Something else"_s;
+    const auto refused = repo.updateDraft(card);
+    QVERIFY(!refused);
+    QVERIFY2(!refused.error().contains(u"UTC"_s), qPrintable(refused.error()));
+    // Plurals come from the translations; without them the word reads "minute(s)".
+    QVERIFY2(refused.error().contains(u"printed by maria just now"_s)
+                 || refused.error().contains(u"printed by maria 1 minute"_s),
+             qPrintable(refused.error()));
+
+    // Printed a few days ago.
+    storage::PreparedQuery q = t->db().prepare(u"UPDATE cards SET output_at = ? WHERE id = ?"_s);
+    q.bind(storage::SqlValue::timestamp(QDateTime::currentDateTimeUtc().addDays(-3).addSecs(-3600)))
+        .bind(qint64(card.id));
+    QVERIFY(q.exec());
+    q.finish();
+    const auto older = repo.updateDraft(card);
+    QVERIFY(!older);
+    QVERIFY2(older.error().contains(u"printed by maria 3 day"_s), qPrintable(older.error()));
+    QVERIFY2(!older.error().contains(u"UTC"_s), qPrintable(older.error()));
 }
 
 void TestCardRepository::reprintAndExport()
