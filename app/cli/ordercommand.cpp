@@ -86,8 +86,11 @@ QList<OptionSpec> OrderCommand::options() const
              tr("Who delivers it: %1 (default: the first item's department).")
                  .arg(CatalogCommand::departmentChoices())},
             {u"due"_s, u"ISO8601"_s,
-             tr("When it is due, with an offset, e.g. 2026-03-02T18:30:00+01:00 (default: now).")},
-            {u"note"_s, u"TEXT"_s, tr("The note to include (default: the first item's note).")},
+             tr("When it is due, with an offset, e.g. 2026-03-02T18:30:00+01:00 (default: %1 minutes from now).")
+                 .arg(storage::OrderRepository::DefaultLeadMinutes)},
+            {u"note"_s, u"TEXT"_s,
+             tr("The note to include; fields such as {first_name} are filled in as on a card (default: the "
+                "first item's note).")},
             {u"card"_s, u"CARD_ID"_s, tr("A note card that goes with the order.")},
             jsonOption(),
         };
@@ -187,9 +190,11 @@ int OrderCommand::create(Context &context, const Arguments &arguments)
             requested.name = match.captured(1).simplified();
             bool ok = false;
             requested.quantity = match.captured(2).toInt(&ok);
-            if (!ok || requested.quantity < 1) {
-                return context.usageError(
-                    tr("--item \"%1\": the quantity must be a whole number of 1 or more").arg(item), name());
+            if (!ok || requested.quantity < 1 || requested.quantity > storage::OrderRepository::MaxQuantity) {
+                return context.usageError(tr("--item \"%1\": the quantity must be a whole number from 1 to %2")
+                                              .arg(item)
+                                              .arg(storage::OrderRepository::MaxQuantity),
+                                          name());
             }
         } else {
             requested.name = item.simplified();
@@ -215,9 +220,9 @@ int OrderCommand::create(Context &context, const Arguments &arguments)
                                       name());
         }
         request.dueAt = *due;
-    } else {
-        request.dueAt = context.now().toUTC();
     }
+    // Without --due the repository makes it due a little after now.
+    request.now = context.now().toUTC();
     request.note = arguments.value(u"note"_s).trimmed();
     if (arguments.isSet(u"card"_s)) {
         const auto cardId = parseId(arguments.value(u"card"_s));

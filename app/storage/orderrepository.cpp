@@ -15,6 +15,7 @@
 #include <core/orderstatemachine.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 #include <QVariantList>
@@ -147,6 +148,14 @@ QString itemsSummary(const QList<core::OrderLine> &lines)
     return items.join(u", "_s);
 }
 
+QString tooMany(const QString &name, qint64 quantity)
+{
+    return tr("\"%1\" is ordered %2 times; one order takes at most %3 of an item, so check the quantity.")
+        .arg(name)
+        .arg(quantity)
+        .arg(OrderRepository::MaxQuantity);
+}
+
 QString noSuchOrder(core::Id id)
 {
     return tr("There is no amenity order #%1; reload the orders.").arg(id);
@@ -199,6 +208,44 @@ core::Result<core::Stay> stayToDeliverTo(Database &db, const core::Guest &guest,
                           .arg(guest.displayName()));
 }
 
+// A default note whose fields cannot all be filled ("Enjoy, {first_name}." for a
+// guest without a first name) reads well without them: a name the note is
+// addressed to (", {first_name}") is left out with its comma, any other field
+// takes its sentence with it. Empty when nothing is left.
+QString defaultNote(const QString &noteTemplate, const core::CardMerge::Values &values)
+{
+    static const QRegularExpression vocativeComma(u",\\s*$"_s);
+    static const QRegularExpression sentenceEnd(u"[.!?\u2026](?=\\s|$)"_s);
+    const core::CardMerge merge;
+    QString text = noteTemplate;
+    // Each round takes one field out; a template has a handful at most.
+    for (int round = 0; round < 64; ++round) {
+        const core::CardMerge::Outcome merged = merge.merge(text, values);
+        if (merged.ok())
+            return merged.text.simplified();
+        const core::CardMerge::Issue &issue = merged.issues.constLast();
+        const qsizetype from = issue.position;
+        const qsizetype to = from + issue.length;
+        const QString before = text.left(from);
+        const QString after = text.mid(to);
+        const QRegularExpressionMatch comma = vocativeComma.match(before);
+        if (comma.hasMatch()
+            && (after.isEmpty() || after.front() == u'.' || after.front() == u'!' || after.front() == u'?'
+                || after.front() == u',' || after.front() == u';')) {
+            text = before.left(comma.capturedStart()) + after;
+            continue;
+        }
+        // The whole sentence around the field, with the space after it.
+        qsizetype start = 0;
+        for (QRegularExpressionMatchIterator it = sentenceEnd.globalMatch(before); it.hasNext();)
+            start = it.next().capturedEnd();
+        const QRegularExpressionMatch end = sentenceEnd.match(text, to);
+        const qsizetype stop = end.hasMatch() ? end.capturedEnd() : text.size();
+        text = text.left(start) + text.mid(stop);
+    }
+    return {};
+}
+
 } // namespace
 
 OrderRepository::OrderRepository(Database &db)
@@ -221,6 +268,8 @@ core::Result<core::AmenityOrder> OrderRepository::create(const OrderRequest &req
             return R::failure(tr("\"%1\" is ordered %2 times; a quantity is at least 1.")
                                   .arg(item.name.simplified())
                                   .arg(item.quantity));
+        if (item.quantity > MaxQuantity)
+            return R::failure(tooMany(item.name.simplified(), item.quantity));
     }
 
     Transaction tx(m_db);
@@ -246,7 +295,11 @@ core::Result<core::AmenityOrder> OrderRepository::create(const OrderRequest &req
         const auto same = std::find_if(lines.begin(), lines.end(),
                                        [&](const core::OrderLine &line) { return line.amenityId == amenity->id; });
         if (same != lines.end()) {
-            same->quantity += item.quantity;
+            // Both are at most MaxQuantity here, so the sum cannot overflow.
+            const qint64 merged = qint64(same->quantity) + item.quantity;
+            if (merged > MaxQuantity)
+                return R::failure(tooMany(same->name, merged));
+            same->quantity = int(merged);
             continue;
         }
         core::OrderLine line;
@@ -274,12 +327,24 @@ core::Result<core::AmenityOrder> OrderRepository::create(const OrderRequest &req
                              "to offer it again.")
                               .arg(quotedList(retired)));
 
+    // Unit costs are at most Money::MaxCents and quantities at most MaxQuantity,
+    // so each line fits; the running total is checked before it could overflow.
+    qint64 total = 0;
+    for (const core::OrderLine &line : std::as_const(lines)) {
+        total += line.costCents();
+        if (total > core::Money::MaxCents)
+            return R::failure(tr("The order would cost more than %1, the most one order can cost; order fewer items.")
+                                  .arg(core::Money::plain(core::Money::MaxCents)));
+    }
+
     const std::optional<core::Guest> guest = GuestRepository(m_db).byId(request.guestId);
     if (!guest)
         return R::failure(
             tr("There is no guest #%1 to send the order to; the guest may have been removed.").arg(request.guestId));
 
     const QDateTime now = SqlValue::now();
+    // The time the order is asked for chooses the stay and the default due time.
+    const QDateTime asked = request.now.isValid() ? SqlValue::truncated(request.now.toUTC()) : now;
     core::Stay stay;
     if (request.stayId != core::InvalidId) {
         const std::optional<core::Stay> chosen = StayRepository(m_db).byId(request.stayId);
@@ -288,7 +353,7 @@ core::Result<core::AmenityOrder> OrderRepository::create(const OrderRequest &req
                                   .arg(QString::number(request.stayId), guest->displayName()));
         stay = *chosen;
     } else {
-        core::Result<core::Stay> found = stayToDeliverTo(m_db, *guest, now);
+        core::Result<core::Stay> found = stayToDeliverTo(m_db, *guest, asked);
         if (!found)
             return R::failure(found.error());
         stay = std::move(found).value();
@@ -309,15 +374,21 @@ core::Result<core::AmenityOrder> OrderRepository::create(const OrderRequest &req
     order.department = request.department.value_or(amenities.first().department);
     order.lines = lines;
     order.dueAt = request.dueAt.isValid() ? SqlValue::truncated(request.dueAt.toUTC())
-                                           : now.addSecs(qint64(DefaultLeadMinutes) * 60);
-    order.note = request.note.trimmed();
-    if (order.note.isEmpty() && !amenities.first().noteTemplate.isEmpty()) {
+                                          : asked.addSecs(qint64(DefaultLeadMinutes) * 60);
+    const QString typedNote = request.note.trimmed();
+    if (!typedNote.isEmpty() || !amenities.first().noteTemplate.isEmpty()) {
         const std::optional<core::Property> property = PropertyRepository(m_db).byId(stay.propertyId);
-        // A field that cannot be filled is left out rather than printed raw.
-        order.note
-            = core::CardMerge()
-                  .merge(amenities.first().noteTemplate, core::CardMerge::Values::from(*guest, stay, property, who))
-                  .text.simplified();
+        const core::CardMerge::Values values = core::CardMerge::Values::from(*guest, stay, property, who);
+        if (!typedNote.isEmpty()) {
+            // Staff may write fields in the note; the slip never shows one raw.
+            const core::CardMerge::Outcome merged = core::CardMerge().merge(typedNote, values);
+            if (!merged.ok())
+                return R::failure(
+                    tr("The note cannot go on the slip as written: %1").arg(merged.issues.constFirst().message()));
+            order.note = merged.text.trimmed();
+        } else {
+            order.note = defaultNote(amenities.first().noteTemplate, values);
+        }
     }
     order.cardId = request.cardId;
     order.state = core::OrderState::Requested;

@@ -40,8 +40,14 @@ struct OrderRequest
     QList<OrderRequestItem> items;
     std::optional<core::Department> department; // absent: the first item's department
     QDateTime dueAt;                            // UTC; invalid: DefaultLeadMinutes from now
-    QString note;                               // empty: the first item's note template, merged
+    // Merged like a card (staff may write {first_name}); a field that cannot be
+    // filled refuses the order. Empty: the first item's note template, merged,
+    // with a sentence whose field cannot be filled left out.
+    QString note;
     core::Id cardId = core::InvalidId;
+    // The time the order is asked for (UTC): chooses the stay and the default due
+    // time. Invalid: the current time.
+    QDateTime now;
 };
 
 // Amenity orders and their lines. Creating an order and every change of state
@@ -53,12 +59,16 @@ public:
     // An order nobody gave a due time to is due this long after it was asked for,
     // so that it is not overdue the moment it reaches the board.
     static constexpr int DefaultLeadMinutes = 30;
+    // The most of one item on an order, after the same item asked for twice is
+    // added up; more is a typing slip, not a room delivery.
+    static constexpr int MaxQuantity = 999;
 
     explicit OrderRepository(Database &db);
 
     // Refuses an item that is not in the catalog (or retired) with a message that
-    // names it, a quantity below 1, a guest without a stay to deliver to, and an
-    // order without items. Prices and names are copied from the catalog.
+    // names it, a quantity below 1 or above MaxQuantity, a total above
+    // Money::MaxCents, a guest without a stay to deliver to, a note with a field
+    // that cannot be filled, and an order without items. Prices and names are copied from the catalog.
     core::Result<core::AmenityOrder> create(const OrderRequest &request, const QString &actor);
     // Moves an order on (OrderStateMachine decides what is allowed).
     // expectedVersion is the version the caller read (-1: whatever is stored, for

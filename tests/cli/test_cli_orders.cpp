@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include <storage/auditlog.h>
+#include <storage/orderrepository.h>
 #include <testdatabase.h>
 
 #include <pdftools.h>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void catalogAddRefuses_data();
     void catalogAddRefuses();
     void createPrintsTheOrderNumber();
+    void createWithoutDueIsDueLater();
+    void createMergesTheNote();
     void createRefuses_data();
     void createRefuses();
     void advanceFollowsTheStateMachine();
@@ -288,6 +291,37 @@ void TestCliOrders::createPrintsTheOrderNumber()
     QVERIFY(!flowers->toObject().value(u"note"_s).toString().contains(u'{'));
 }
 
+void TestCliOrders::createWithoutDueIsDueLater()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString id = create({u"--item"_s, u"Flowers"_s});
+    QVERIFY(!id.isEmpty());
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    const QJsonArray list = orders();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject order = list.at(0).toObject();
+    const QDateTime due = QDateTime::fromString(order.value(u"due_at"_s).toString(), Qt::ISODate);
+    QVERIFY2(due.isValid(), qPrintable(order.value(u"due_at"_s).toString()));
+    const qint64 lead = qint64(storage::OrderRepository::DefaultLeadMinutes) * 60;
+    // Whole seconds on the wire.
+    QVERIFY2(due >= before.addSecs(lead - 1) && due <= after.addSecs(lead),
+             qPrintable(order.value(u"due_at"_s).toString()));
+    QCOMPARE(order.value(u"overdue"_s).toBool(), false);
+
+    const CliResult help = run({u"order"_s, u"create"_s, u"--help"_s});
+    TW_EXPECT_EXIT(help, 0);
+    QVERIFY2(help.out.simplified().contains(u"default: 30 minutes from now"_s), help.describe().constData());
+}
+
+void TestCliOrders::createMergesTheNote()
+{
+    const QString id = create({u"--item"_s, u"Flowers"_s, u"--note"_s, u"For {first_name} in {room}"_s});
+    QVERIFY(!id.isEmpty());
+    const QJsonArray list = orders();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(u"note"_s).toString(), u"For Anna in 412"_s);
+}
+
 void TestCliOrders::createRefuses_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -299,6 +333,14 @@ void TestCliOrders::createRefuses_data()
     QTest::newRow("no item") << QStringList{} << 2 << u"--item"_s;
     QTest::newRow("quantity zero") << QStringList{u"--item"_s, u"Flowers:0"_s} << 2 << u"Flowers:0"_s;
     QTest::newRow("negative quantity") << QStringList{u"--item"_s, u"Flowers:-2"_s} << 2 << u"Flowers:-2"_s;
+    QTest::newRow("quantity above the most") << QStringList{u"--item"_s, u"Flowers:1000"_s} << 2 << u"from 1 to 999"_s;
+    QTest::newRow("quantity beyond a number")
+        << QStringList{u"--item"_s, u"Flowers:99999999999"_s} << 2 << u"Flowers:99999999999"_s;
+    QTest::newRow("same item past the most")
+        << QStringList{u"--item"_s, u"Flowers:600"_s, u"--item"_s, u"flowers:600"_s} << 1
+        << u"\"Flowers\" is ordered 1200 times"_s;
+    QTest::newRow("note with an unknown field")
+        << QStringList{u"--item"_s, u"Flowers"_s, u"--note"_s, u"For {nickname}"_s} << 1 << u"{nickname}"_s;
     QTest::newRow("due without offset") << QStringList{u"--item"_s, u"Flowers"_s, u"--due"_s, u"2031-03-02T18:30"_s}
                                         << 2 << u"2031-03-02T18:30"_s;
     QTest::newRow("unknown department") << QStringList{u"--item"_s, u"Flowers"_s, u"--department"_s, u"spa"_s} << 2

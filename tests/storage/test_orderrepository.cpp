@@ -10,8 +10,12 @@
 
 #include <testdatabase.h>
 
+#include <core/money.h>
+
 #include <QSignalSpy>
 #include <QTest>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 using namespace tw;
@@ -152,6 +156,15 @@ private Q_SLOTS:
     void createWithChoices();
     void sameItemTwiceIsOneLine();
     void createForNextArrival();
+    void createAtAGivenTime();
+    void quantityIsCapped_data();
+    void quantityIsCapped();
+    void totalIsCapped();
+    void defaultNoteWithoutAField_data();
+    void defaultNoteWithoutAField();
+    void typedNoteIsMerged();
+    void typedNoteWithAnUnfillableFieldIsRefused_data();
+    void typedNoteWithAnUnfillableFieldIsRefused();
     void createRefused_data();
     void createRefused();
     void unknownItemsAreNamed();
@@ -294,6 +307,162 @@ void TestOrderRepository::createForNextArrival()
     QVERIFY2(created, qPrintable(created.error()));
     QCOMPARE(created->stayId, f.johnsStay);
     QCOMPARE(created->room, u"101"_s);
+}
+
+void TestOrderRepository::createAtAGivenTime()
+{
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    // Ten days from now John's first reservation is over; the next one is chosen.
+    storage::OrderRequest r = request(f.john, {{u"Flowers"_s, 1}});
+    r.now = QDateTime(QDate::currentDate().addDays(10), QTime(12, 0), Qt::UTC);
+    const auto created = storage::OrderRepository(t->db()).create(r, u"maria"_s);
+    QVERIFY2(created, qPrintable(created.error()));
+    QCOMPARE(created->room, u"102"_s);
+    const QDateTime due = r.now.addSecs(qint64(storage::OrderRepository::DefaultLeadMinutes) * 60);
+    QCOMPARE(created->dueAt, due);
+    QCOMPARE(storage::OrderRepository(t->db()).byId(created->id)->dueAt, due);
+}
+
+void TestOrderRepository::quantityIsCapped_data()
+{
+    QTest::addColumn<QList<int>>("quantities"); // of Flowers, as asked
+    QTest::addColumn<QString>("refusal");       // empty: accepted
+
+    const int max = storage::OrderRepository::MaxQuantity;
+    QTest::newRow("the most") << QList<int>{max} << QString();
+    QTest::newRow("one too many") << QList<int>{max + 1} << u"\"Flowers\" is ordered 1000 times"_s;
+    QTest::newRow("largest int") << QList<int>{INT_MAX} << u"at most 999"_s;
+    QTest::newRow("merged to the most") << QList<int>{max - 1, 1} << QString();
+    QTest::newRow("merged past the most") << QList<int>{600, 600} << u"\"Flowers\" is ordered 1200 times"_s;
+    QTest::newRow("merged largest ints") << QList<int>{INT_MAX, INT_MAX} << u"at most 999"_s;
+}
+
+void TestOrderRepository::quantityIsCapped()
+{
+    QFETCH(QList<int>, quantities);
+    QFETCH(QString, refusal);
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    QList<storage::OrderRequestItem> items;
+    for (const int quantity : std::as_const(quantities))
+        items.append({u"Flowers"_s, quantity});
+    const auto created = storage::OrderRepository(t->db()).create(request(f.anna, items), u"maria"_s);
+    if (refusal.isEmpty()) {
+        QVERIFY2(created, qPrintable(created.error()));
+        QCOMPARE(created->lines.size(), 1);
+        QCOMPARE(created->lines.at(0).quantity, storage::OrderRepository::MaxQuantity);
+        QCOMPARE(created->costCents(), qint64(storage::OrderRepository::MaxQuantity) * 4500);
+        return;
+    }
+    QVERIFY(!created);
+    QVERIFY2(created.error().contains(refusal), qPrintable(created.error()));
+    QVERIFY2(created.error().contains(u"\"Flowers\""_s), qPrintable(created.error()));
+    QCOMPARE(count(t->db(), u"SELECT COUNT(*) FROM amenity_orders"_s), qint64(0));
+}
+
+void TestOrderRepository::totalIsCapped()
+{
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    storage::AmenityRepository catalog(t->db());
+    core::Amenity yacht;
+    yacht.name = u"Yacht charter"_s;
+    yacht.department = Department::Concierge;
+    yacht.unitCostCents = core::Money::MaxCents;
+    QVERIFY(catalog.add(yacht, u"john"_s));
+
+    storage::OrderRepository repo(t->db());
+    const auto one = repo.create(request(f.anna, {{u"Yacht charter"_s, 1}}), u"maria"_s);
+    QVERIFY2(one, qPrintable(one.error()));
+    QCOMPARE(one->costCents(), core::Money::MaxCents);
+
+    const auto refused = repo.create(request(f.anna, {{u"Yacht charter"_s, 1}, {u"Flowers"_s, 1}}), u"maria"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"the most one order can cost"_s), qPrintable(refused.error()));
+    const auto many = repo.create(request(f.anna, {{u"Yacht charter"_s, 999}}), u"maria"_s);
+    QVERIFY(!many);
+    QCOMPARE(count(t->db(), u"SELECT COUNT(*) FROM amenity_orders"_s), qint64(1));
+}
+
+void TestOrderRepository::defaultNoteWithoutAField_data()
+{
+    QTest::addColumn<QString>("noteTemplate");
+    QTest::addColumn<QString>("note");
+
+    // Starter catalog wording, for a guest known by last name only.
+    QTest::newRow("name at the end") << u"A little something for a long, slow soak. Enjoy, {first_name}."_s
+                                     << u"A little something for a long, slow soak. Enjoy."_s;
+    QTest::newRow("name before an exclamation") << u"Cold beer and a few snacks, on us. Cheers, {first_name}!"_s
+                                                << u"Cold beer and a few snacks, on us. Cheers!"_s;
+    QTest::newRow("only sentence, name at the end")
+        << u"A few flowers to brighten your room, {first_name}."_s << u"A few flowers to brighten your room."_s;
+    QTest::newRow("field inside a sentence")
+        << u"Fresh fruit. Picked for {first_name} this morning. Enjoy!"_s << u"Fresh fruit. Enjoy!"_s;
+    QTest::newRow("unknown field in the last sentence") << u"Fresh fruit. Picked for {nickname}"_s << u"Fresh fruit."_s;
+    QTest::newRow("nothing left") << u"Made for {first_name} alone."_s << QString();
+    QTest::newRow("filled fields stay") << u"For room {room}. Enjoy, {first_name}."_s << u"For room 412. Enjoy."_s;
+}
+
+void TestOrderRepository::defaultNoteWithoutAField()
+{
+    QFETCH(QString, noteTemplate);
+    QFETCH(QString, note);
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    core::Guest guest = storage::GuestRepository(t->db()).byId(f.anna).value();
+    guest.firstName.clear();
+    QVERIFY(storage::GuestRepository(t->db()).update(guest, u"test"_s));
+
+    storage::AmenityRepository catalog(t->db());
+    core::Amenity plate = catalog.byName(u"Fruit plate"_s).value();
+    plate.noteTemplate = noteTemplate;
+    QVERIFY(catalog.update(plate, u"john"_s));
+    const auto created = storage::OrderRepository(t->db()).create(request(f.anna, {{u"Fruit plate"_s, 1}}), u"maria"_s);
+    QVERIFY2(created, qPrintable(created.error()));
+    QCOMPARE(created->note, note);
+    QCOMPARE(storage::OrderRepository(t->db()).byId(created->id)->note, note);
+}
+
+void TestOrderRepository::typedNoteIsMerged()
+{
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    storage::OrderRequest r = request(f.anna, {{u"Flowers"_s, 1}});
+    r.note = u"For {First_Name} in {room}, with {{love}}."_s;
+    const auto created = storage::OrderRepository(t->db()).create(r, u"maria"_s);
+    QVERIFY2(created, qPrintable(created.error()));
+    QCOMPARE(created->note, u"For Anna in 412, with {love}."_s);
+    QCOMPARE(storage::OrderRepository(t->db()).byId(created->id)->note, created->note);
+}
+
+void TestOrderRepository::typedNoteWithAnUnfillableFieldIsRefused_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("refusal");
+
+    QTest::newRow("unknown field") << u"Hello {nickname}"_s << u"{nickname} is not known"_s;
+    QTest::newRow("empty field") << u"Welcome, {first_name}."_s << u"{first_name} (Guest's first name) has no value"_s;
+    QTest::newRow("unclosed") << u"Welcome {first_name"_s << u"{first_name is never closed"_s;
+}
+
+void TestOrderRepository::typedNoteWithAnUnfillableFieldIsRefused()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, refusal);
+    TW_TEST_DATABASE(t);
+    const Fixture f = makeFixture(t->db());
+    core::Guest guest = storage::GuestRepository(t->db()).byId(f.anna).value();
+    guest.firstName.clear();
+    QVERIFY(storage::GuestRepository(t->db()).update(guest, u"test"_s));
+
+    storage::OrderRequest r = request(f.anna, {{u"Flowers"_s, 1}});
+    r.note = note;
+    const auto refused = storage::OrderRepository(t->db()).create(r, u"maria"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(refusal), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(u"note"_s), qPrintable(refused.error()));
+    QCOMPARE(count(t->db(), u"SELECT COUNT(*) FROM amenity_orders"_s), qint64(0));
 }
 
 void TestOrderRepository::createRefused_data()
