@@ -358,7 +358,9 @@ void TestCliCards::reprintIsIdenticalAndAnotherCardIsNot()
     const QImage secondImage = PdfTools::rasterize(second, 1, 72);
     QVERIFY(!firstImage.isNull());
     QCOMPARE(PdfTools::differingPixels(firstImage, againImage), 0);
-    QVERIFY(PdfTools::differingPixels(firstImage, secondImage) > 0);
+    // Not a few stray pixels: the writing itself is placed differently.
+    const qsizetype differing = PdfTools::differingPixels(firstImage, secondImage);
+    QVERIFY2(differing > firstImage.width() * firstImage.height() / 100, qPrintable(QString::number(differing)));
     QCOMPARE(PdfTools::words(again), PdfTools::words(first));
 
     const auto card = storage::CardRepository(m_db->db()).byId(id.toLongLong());
