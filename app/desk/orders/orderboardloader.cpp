@@ -40,7 +40,7 @@ std::optional<core::Property> chooseProperty(const QList<core::Property> &proper
 
 // How far back delivered and cancelled orders stay on the board when asked:
 // a shift's worth and then some, so the desk can answer "did it go up?".
-constexpr qint64 kClosedWindowSeconds = 24 * 60 * 60;
+constexpr qint64 kClosedWindowSeconds = qint64(24) * 60 * 60;
 
 } // namespace
 

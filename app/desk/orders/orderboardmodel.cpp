@@ -124,7 +124,7 @@ QModelIndex OrderBoardModel::indexOfOrder(core::Id orderId, int column) const
         const QList<OrderBoardRow> &group = m_groups.at(std::size_t(g));
         for (int r = 0; r < group.size(); ++r) {
             if (group.at(r).order.id == orderId)
-                return createIndex(r, column, quintptr(g + 1));
+                return createIndex(r, column, quintptr(g) + 1);
         }
     }
     return {};
@@ -204,7 +204,7 @@ QModelIndex OrderBoardModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (row >= m_groups.at(std::size_t(parent.row())).size())
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex OrderBoardModel::parent(const QModelIndex &child) const

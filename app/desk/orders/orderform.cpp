@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kColumns = int(OrderForm::Column::Cost) + 1;
 // A due time typed a little before now (the form was open a while) is meant as "now".
-constexpr qint64 kPastToleranceSeconds = 5 * 60;
+constexpr qint64 kPastToleranceSeconds = qint64(5) * 60;
 
 } // namespace
 
@@ -81,7 +81,8 @@ void OrderForm::setActor(const QString &actor)
 
 void OrderForm::setGuests(const QList<OrderFormGuest> &guests)
 {
-    const core::Id current = guest() ? guest()->guest.id : core::InvalidId;
+    const OrderFormGuest *chosen = guest();
+    const core::Id current = chosen ? chosen->guest.id : core::InvalidId;
     m_guests = guests;
     m_guest = -1;
     if (current != core::InvalidId)
@@ -233,7 +234,8 @@ QDateTime OrderForm::dueUtc() const
 
 QDateTime OrderForm::suggestedDueLocal(const QDateTime &nowUtc, const QTimeZone &zone)
 {
-    const QDateTime later = nowUtc.toUTC().addSecs(30 * 60).toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime later
+        = nowUtc.toUTC().addSecs(qint64(30) * 60).toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QTime time = later.time();
     const int minutes = time.hour() * 60 + time.minute();
     const int rounded = (minutes + 14) / 15 * 15;

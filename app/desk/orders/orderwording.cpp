@@ -66,7 +66,7 @@ QString OrderWording::dueText(const QDateTime &dueUtc, const QTimeZone &zone, co
     if (!dueUtc.isValid())
         return tr("No due time");
     const QDateTime due = dueUtc.toTimeZone(zone);
-    const QString time = locale.toString(due.time(), shortTimeFormat(locale));
+    QString time = locale.toString(due.time(), shortTimeFormat(locale));
     const QDate today = nowUtc.isValid() ? nowUtc.toTimeZone(zone).date() : QDate();
     if (due.date() == today)
         return time;

@@ -47,7 +47,7 @@ struct Harness
     {
         QSignalSpy updated(&board, &OrderBoard::updated);
         board.refresh();
-        return updated.wait(10000) || updated.size() > 0;
+        return updated.wait(10000) || !updated.isEmpty();
     }
 
     QDateTime now = OrdersFixture::at(QTime(8, 0));

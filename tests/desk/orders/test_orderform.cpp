@@ -192,7 +192,7 @@ void TestOrderForm::dueTimeOnTheHotelsClock()
     const QDateTime suggested = OrderForm::suggestedDueLocal(kNow, QTimeZone("Pacific/Auckland"));
     QCOMPARE(suggested.date(), QDate(2026, 3, 11));
     QCOMPARE(suggested.time(), QTime(8, 30));
-    const QDateTime odd = OrderForm::suggestedDueLocal(kNow.addSecs(7 * 60), QTimeZone("Pacific/Auckland"));
+    const QDateTime odd = OrderForm::suggestedDueLocal(kNow.addSecs(qint64(7) * 60), QTimeZone("Pacific/Auckland"));
     QCOMPARE(odd.time(), QTime(8, 45));
 }
 
@@ -258,7 +258,7 @@ void TestOrderForm::checks()
     }
     h.form.setQuantity(0, quantity);
     if (dueMinutesFromNow != 10000)
-        h.form.setDueLocal(kNow.addSecs(dueMinutesFromNow * 60).toTimeZone(h.form.timeZone()));
+        h.form.setDueLocal(kNow.addSecs(qint64(dueMinutesFromNow) * 60).toTimeZone(h.form.timeZone()));
     if (noteLength > 0)
         h.form.setNote(QString(noteLength, u'x'));
     const QList<OrderForm::Problem> problems = h.form.check(kNow);

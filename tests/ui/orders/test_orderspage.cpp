@@ -306,7 +306,7 @@ void TestOrdersPage::savesAndPrintsTheSlip()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
 
-    const QString pdf = dir.filePath(u"slip.pdf"_s);
+    QString pdf = dir.filePath(u"slip.pdf"_s);
     QString suggested;
     bool printed = false;
     ui::CardOutputDialogs dialogs;
