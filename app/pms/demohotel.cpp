@@ -6,8 +6,11 @@
 #include <core/inhouserule.h>
 #include <storage/database.h>
 #include <storage/guestrepository.h>
+#include <storage/orderrepository.h>
 #include <storage/propertyrepository.h>
 #include <storage/socialaccountrepository.h>
+#include <storage/stayrepository.h>
+#include <storage/transaction.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -460,6 +463,67 @@ DemoData generate(const QDate &today, quint32 seed)
     return data;
 }
 
+// A few of the day's amenity orders, so the orders board and the guests'
+// timelines have something to show: written once, for the first guests in house
+// by room, with due times through the hotel's day and some already moved on.
+core::Result<int> seedOrders(storage::Database &db, const core::Property &property, const QDate &today)
+{
+    using Failure = core::Result<int>;
+    storage::OrderRepository orders(db);
+    storage::OrderFilter mine;
+    mine.propertyId = property.id;
+    if (!orders.list(mine).isEmpty())
+        return 0;
+
+    const core::InHouseRule rule(property);
+    const QDateTime morning = rule.toUtc(today, QTime(9, 0));
+    QList<core::Stay> inHouse;
+    for (const core::Stay &stay : storage::StayRepository(db).overlapping(property.id, today, today)) {
+        if (rule.isInHouse(stay, morning) && !stay.room.isEmpty())
+            inHouse.append(stay);
+    }
+    std::sort(inHouse.begin(), inHouse.end(), [](const core::Stay &a, const core::Stay &b) {
+        return a.room == b.room ? a.id < b.id : a.room < b.room;
+    });
+
+    struct DemoOrder
+    {
+        QList<storage::OrderRequestItem> items;
+        QTime due;
+        QList<core::OrderState> moves;
+    };
+    const QList<DemoOrder> plan{
+        {{{u"Fruit plate"_s, 1}}, QTime(10, 30), {core::OrderState::Accepted, core::OrderState::Delivered}},
+        {{{u"Bath salts"_s, 1}, {u"Flowers"_s, 1}}, QTime(16, 0), {core::OrderState::Accepted}},
+        {{{u"Wine and strawberries"_s, 1}}, QTime(18, 30), {core::OrderState::Accepted, core::OrderState::InProgress}},
+        {{{u"Beer and snacks"_s, 2}}, QTime(19, 0), {}},
+        {{{u"Signature drinks"_s, 2}}, QTime(21, 0), {}},
+    };
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return Failure::failure(tr("The demo hotel's orders could not be saved: no transaction."));
+    int created = 0;
+    for (qsizetype i = 0; i < plan.size() && i < inHouse.size(); ++i) {
+        storage::OrderRequest request;
+        request.guestId = inHouse.at(i).guestId;
+        request.stayId = inHouse.at(i).id;
+        request.items = plan.at(i).items;
+        request.dueAt = rule.toUtc(today, plan.at(i).due);
+        request.now = morning;
+        auto order = orders.create(request, u"demo"_s);
+        if (!order)
+            return Failure::failure(tr("The demo hotel's orders could not be saved: %1").arg(order.error()));
+        for (const core::OrderState to : plan.at(i).moves) {
+            if (auto moved = orders.advance(order->id, to, u"demo"_s); !moved)
+                return Failure::failure(tr("The demo hotel's orders could not be saved: %1").arg(moved.error()));
+        }
+        ++created;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return Failure::failure(tr("The demo hotel's orders could not be saved: %1").arg(committed.error()));
+    return created;
+}
+
 } // namespace
 
 QString DemoHotel::timeZone()
@@ -605,6 +669,14 @@ core::Result<DemoSummary> DemoHotel::seed(storage::Database &db, const QDate &to
     }
     if (auto committed = transaction.commit(); !committed)
         return Failure::failure(tr("The demo hotel's handles could not be saved: %1").arg(committed.error()));
+
+    const auto property = properties.byCode(propertyCode());
+    if (!property)
+        return Failure::failure(tr("The demo hotel could not be read back."));
+    auto ordered = seedOrders(db, *property, today);
+    if (!ordered)
+        return Failure::failure(ordered.error());
+    summary.ordersCreated = ordered.value();
 
     qCInfo(lcPms) << "demo hotel seeded:" << summary.guests << "guests," << summary.stays << "stays";
     return summary;

@@ -28,6 +28,7 @@ struct DemoSummary
     int confirmedHandles = 0;
     int suggestedHandles = 0;
     int suggestionsLinked = 0; // suggested links written by this run (0 when seeding again)
+    int ordersCreated = 0;     // amenity orders written by this run (0 when the hotel has orders already)
     ImportReport import;       // the import of the demo's reservation export
 };
 
@@ -35,7 +36,8 @@ struct DemoSummary
 // Europe/Lisbon) with a few hundred international guests and their stays around
 // `today` — past stays, guests in house, today's arrivals and departures, future
 // and cancelled reservations — and X and Mastodon handles, most confirmed, some
-// only suggested. The reservations go through the real CSV import, so seeding
+// only suggested, and a few of the day's amenity orders for guests in house
+// (the first time only). The reservations go through the real CSV import, so seeding
 // again with the same seed and day changes nothing. Everything is determined by
 // the seed and the day.
 class DemoHotel

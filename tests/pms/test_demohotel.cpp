@@ -4,6 +4,7 @@
 #include <pms/csvreader.h>
 #include <storage/database.h>
 #include <storage/guestrepository.h>
+#include <storage/orderrepository.h>
 #include <storage/propertyrepository.h>
 #include <storage/socialaccountrepository.h>
 #include <storage/stayrepository.h>
@@ -166,6 +167,20 @@ void TestDemoHotel::seedsABelievableHotel()
     QVERIFY(guestsWithHandles > 0);
     QVERIFY(confirmed > 0);
     QVERIFY(suggested > 0);
+
+    // A few of the day's amenity orders for guests in house, some moved on.
+    QCOMPARE(summary.ordersCreated, 5);
+    const QList<core::AmenityOrder> orders = storage::OrderRepository(t->db()).list();
+    QCOMPARE(orders.size(), 5);
+    QSet<QString> states;
+    for (const core::AmenityOrder &order : orders) {
+        QVERIFY(inHouseGuests.contains(order.guestId));
+        QVERIFY(!order.room.isEmpty());
+        QCOMPARE(order.dueAt.toTimeZone(rule.timeZone()).date(), kToday);
+        QVERIFY(order.costCents() > 0);
+        states.insert(core::orderStateKey(order.state));
+    }
+    QCOMPARE(states, (QSet<QString>{u"requested"_s, u"accepted"_s, u"in_progress"_s, u"delivered"_s}));
 }
 
 void TestDemoHotel::seedingAgainChangesNothing()
@@ -185,6 +200,8 @@ void TestDemoHotel::seedingAgainChangesNothing()
     QCOMPARE(second->import.updated, 0);
     QCOMPARE(second->import.unchanged, first->stays);
     QCOMPARE(second->suggestionsLinked, 0);
+    QCOMPARE(second->ordersCreated, 0);
+    QCOMPARE(storage::OrderRepository(t->db()).list().size(), first->ordersCreated);
     QCOMPARE(guests.count(), guestCount);
     QCOMPARE(stays.count(), stayCount);
     QCOMPARE(storage::PropertyRepository(t->db()).list().size(), 1);
