@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>core</name>
+    <message>
+        <source>There are no cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept another sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept another page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tweetworthy cannot start</source>
@@ -24,6 +51,335 @@
     </message>
     <message>
         <source>option --%1 needs a value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::CardCommand</name>
+    <message>
+        <source>The card stock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card template, e.g. welcome, thank_you, apology, birthday, anniversary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name written under the text (default: the --actor name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handwriting font: a bundled one or any installed font (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest the card is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording to write instead of the template&apos;s; merge fields work the same and &quot;\n&quot; starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrival date, in the property&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guests with this VIP code (&quot;*&quot;: any VIP code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guests on their first stay (no earlier stay at any property).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guests whose preferences or notes mention an anniversary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only arrivals at this property (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest whose cards to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a guest&apos;s note card to a PDF and print its card id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a card for each of a day&apos;s arrivals into one PDF and print how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an earlier card to a PDF again, exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cards a guest has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is merged with the guest&apos;s stay in house now, else the next arrival, else the last stay. A merge field that is unknown or has no value, or text that does not fit on the card, stops the command before anything is written or recorded. The card is recorded on the guest&apos;s timeline once the PDF is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals are stays arriving on the date that are not cancelled, ordered by room. If any card cannot be written, no PDF is written and nothing is recorded. With no matching arrival, prints 0 and writes no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handwriting of a card follows from its id, so a reprint matches the first print exactly: same text, format, font and signature. Find card ids with tweetworthy-cli card list --guest ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--guest needs a guest number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown card format &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card for guest %1 was not written: %2 Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draft the card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vip needs a VIP code, or &quot;*&quot; for any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no property &quot;%1&quot;; see the codes with tweetworthy-cli property list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no card template &quot;%1&quot;; the templates are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrivals on %1 match; no PDF was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1 (%2, room %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no card was written, because %n card(s) cannot be merged:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot draft the card for guest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CARD_ID must be a card number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no card %1; find a guest&apos;s cards with tweetworthy-cli card list --guest ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1 is in the format &quot;%2&quot;, which this version cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1 was written in the font &quot;%2&quot;, which is not installed here; install it to reprint the card as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; is not installed or cannot write Latin text; use one of %2 or another installed font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not fit, so nothing was written or recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the cards: %1 The PDF was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record card %1: %2 The PDF was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest %1 has no printed or exported cards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST OUTPUT (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::cli::CatalogCommand</name>
+    <message>
+        <source>Include retired items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who delivers it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost, e.g. 12.50 (or 12,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note that goes with it by default; may hold card merge fields such as {first_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the amenity catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to the amenity catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire an item: earlier orders keep it, new orders cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME may be several words (&quot;catalog add Bath salts ...&quot;); names are unique whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs are shown in your locale; --json gives them as &quot;12.50&quot; and in cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty; add items with tweetworthy-cli catalog add NAME --department D --cost AMOUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cost &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add &quot;%1&quot; to the catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added item %1: %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; in the catalog; see tweetworthy-cli catalog list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot retire &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired %1; earlier orders keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,10 +555,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tweetworthy from scripts and services: properties, stay imports, guests, handles and who is in house.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +588,10 @@
     </message>
     <message>
         <source>%1 has no subcommand %2; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tweetworthy from scripts and services: properties, stay imports, guests, handles, who is in house, note cards and amenity orders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,6 +1069,205 @@
     </message>
 </context>
 <context>
+    <name>tw::cli::OrderCommand</name>
+    <message>
+        <source>The guest the order is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog item and how many (default 1), e.g. &quot;Bath salts&quot; or &quot;Fruit plate:2&quot;; repeat for more items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who delivers it: %1 (default: the first item&apos;s department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is due, with an offset, e.g. 2026-03-02T18:30:00+01:00 (default: %1 minutes from now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to include; fields such as {first_name} are filled in as on a card (default: the first item&apos;s note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note card that goes with the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open orders (requested, accepted or in progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this guest&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this property (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper: a6, or receipt-80mm for a receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write; an existing file is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amenities for a guest&apos;s room and print the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an order on: accepted, in_progress, delivered or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List amenity orders by due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an order&apos;s slip for the department to a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order goes to the guest&apos;s stay in house now, else the next arrival. Prices and names are taken from the catalog; an item that is not in it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE is one of %1. Orders go requested, accepted, in progress, delivered, and may skip ahead but never back; delivered and cancelled orders are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are UTC. An open order past its due time is marked overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip shows the order number, room, guest, items, due time in the property&apos;s time zone and the note to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--guest needs a guest number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item &quot;%1&quot;: the quantity must be a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item needs a catalog item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown department &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due &quot;%1&quot; is not an ISO 8601 date and time with an offset; write e.g. 2026-03-02T18:30:00+01:00 or 2026-03-02T17:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card needs a card number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be an order number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no order %1; see tweetworthy-cli order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no property &quot;%1&quot;; see the codes with tweetworthy-cli property list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one with tweetworthy-cli order create --guest ID --item NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPERTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown slip format &quot;%1&quot;; use a6 or receipt-80mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the slip of order %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the slip of order %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::cli::PostsListCommand</name>
     <message>
         <source>only posts from x or mastodon</source>
@@ -961,6 +1516,87 @@
     </message>
 </context>
 <context>
+    <name>tw::core</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount; write it with digits and at most two decimals, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::core::CardMerge</name>
+    <message>
+        <source>Guest&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::core::CardMerge::Issue</name>
+    <message>
+        <source>Empty braces {} are not a field; write a field such as {first_name} inside them, or {{ and }} for braces on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {%1} is not known; use one of %2, or write {{ and }} for braces on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {%1} (%2) has no value for this card; fill it in or take it out of the text before printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace { is never closed; close the field with }, or write {{ for a brace on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {%1 is never closed; write {%1}, or {{ for a brace on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::core::HandleNormalizer</name>
     <message>
         <source>&quot;%1&quot; is not a link to an X profile. Paste the profile address (https://x.com/name) or type the handle (@name).</source>
@@ -1024,6 +1660,72 @@
     </message>
 </context>
 <context>
+    <name>tw::core::Money</name>
+    <message>
+        <source>Enter an amount, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; an amount here cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could mean a whole amount with a thousands separator or one with three decimals; write it without thousands separators, like 1250 or 1.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals; amounts are kept to the cent, like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::core::OrderStateMachine</name>
+    <message>
+        <source>Order %1 is delivered; a delivered order cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled; a cancelled order cannot change. Create a new order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2; it can move on to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and cannot go back to %3; it can move on to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::desk</name>
     <message>
         <source>no X token yet. Enter the Bearer token in Settings (Networks tab), or start Tweetworthy with %1 set.</source>
@@ -1035,6 +1737,34 @@
     </message>
     <message>
         <source>no token yet for this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2, %3, due %4. Cost %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 for room %3, %4, due %5. Cost %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) is now “%3”. Cost %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wording, %1 card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2 card:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1800,107 @@
     </message>
     <message>
         <source>Reservation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&apos;s author confirmed as this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested as a post&apos;s author, dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenity ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenity order accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenity order in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenity delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenity order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::CardComposer</name>
+    <message>
+        <source>There is no guest %1; it may have been erased. Pick the guest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card template %1; it may have been removed. Pick another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card template &quot;%1&quot;; the templates are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the arrivals is not valid; give a calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no property %1; pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::CatalogEditor</name>
+    <message>
+        <source>The catalog in %1 cannot be reached: %2 Try again once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::CatalogModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +2379,255 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
 </context>
 <context>
+    <name>tw::desk::OpenOrdersAttention</name>
+    <message numerus="yes">
+        <source>%n order(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amenity order(s) open for this stay, %1 of them overdue. See the Orders page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amenity order(s) open for this stay. See the Orders page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::OrderBoard</name>
+    <message>
+        <source>Order %1 could not be changed: %2 Try again once the database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::OrderBoardLoader</name>
+    <message>
+        <source>Could not read the orders board from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::OrderBoardModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n order(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n order(s), %2 overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 for %2, room %3: %4, due %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(guest erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::OrderForm</name>
+    <message>
+        <source>Choose the guest the order is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither in house nor arriving, so there is no room to deliver to. Order once they have a reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no items to order. Add some with Catalog… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item: type a quantity next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the order is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due time has already passed. Choose a later time, or now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; keep it to %2 so it fits on the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::OrderFormLoader</name>
+    <message>
+        <source>Could not read the catalog and guests from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest %1 is not in the database any more; perhaps their profile was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the guest&apos;s cards from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order could not be saved in %1: %2 Try again once the database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::desk::OrderWording</name>
+    <message>
+        <source>Housekeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and beverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concierge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue by %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tw::desk::PostTimelineSource</name>
     <message>
         <source>Post on %1 while in house</source>
@@ -1923,6 +3003,17 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
 </context>
 <context>
+    <name>tw::pms</name>
+    <message>
+        <source>The demo hotel&apos;s orders could not be saved: no transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel&apos;s orders could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::pms::ColumnMapping</name>
     <message>
         <source>The column mapping file %1 does not exist. Check the path, or use one of the built-in mappings: %2.</source>
@@ -2024,6 +3115,10 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
     <message>
         <source>The demo hotel&apos;s handles could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo hotel could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,6 +3292,207 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
     <message>
         <source>the record has %1 fields but the header has %2; a field that contains the delimiter must be enclosed in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::print</name>
+    <message>
+        <source>Housekeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and beverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concierge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::print::CardFormat</name>
+    <message>
+        <source>A2 note card (4.25 × 5.5 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 note card (5 × 7 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 card (105 × 148 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcard (6 × 4 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four A6 cards on A4, with crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four A2 cards on US Letter, with crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::print::CardRenderer</name>
+    <message>
+        <source>Printing was cancelled; the cards were not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 does not take the paper of the %2, so the cards were not printed. Choose the paper size in the print dialog, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1. Check that the printer is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Some cards may have been printed; check the printer before printing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error; the cards may not have been printed. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no PDF was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that there is space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::print::CardRenderer::Private</name>
+    <message numerus="yes">
+        <source>The text is %n line(s) too long for the %1; shorten it or pick a larger card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::print::SlipContent</name>
+    <message>
+        <source>With note card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::print::SlipRenderer</name>
+    <message>
+        <source>Page %1 of %2, continued on the next sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no slips to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 does not take the paper of the %2 slip, so the slip was not printed. Choose the paper size in the print dialog, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1. Check that the printer is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Part of the slip may have been printed; check the printer before printing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error; the slip may not have been printed. Check the printer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no slips to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amenity order slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that there is space on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +3804,124 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
 </context>
 <context>
+    <name>tw::storage</name>
+    <message>
+        <source>A catalog item needs a name, such as &quot;Bath salts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item name &quot;%1&quot; is %2 characters long; use at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot cost less than nothing; enter 0 for an item that is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost of &quot;%1&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog already has &quot;%1&quot;, retired; edit it to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog already has &quot;%1&quot;; choose another name or edit that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog item #%1. Reload the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the catalog item &quot;%2&quot; since you opened it; reload the catalog and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note card #%1; it may have been discarded as an unprinted draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as a PDF by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved as a PDF by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card template needs a name, such as &quot;welcome&quot; or &quot;spa_day&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template name &quot;%1&quot; is %2 characters long; use at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text; write what the card should say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a card template named &quot;%1&quot;; choose another name or edit that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card template #%1; someone may have removed it. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ordered %2 times; one order takes at most %3 of an item, so check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no amenity order #%1; reload the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in house and has no arrival ahead, so there is no room to deliver to; choose one of the guest&apos;s stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::AmenityRepository</name>
+    <message>
+        <source>&quot;%1&quot; was not added to the catalog: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not retired: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::storage::AuditLog</name>
     <message>
         <source>An audit entry needs an action and the type of what it is about.</source>
@@ -2516,6 +3930,100 @@ Nothing was imported. Check the database in the settings, then start the import 
     <message>
         <source>The audit log cannot be written: %1.</source>
         <translation>Das Änderungsprotokoll kann nicht geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::CardRepository</name>
+    <message>
+        <source>There is no guest #%1 to write a card to; the guest may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay #%1 is not a stay of guest #%2; choose one of the guest&apos;s stays or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card template #%1; someone may have removed it. Choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note card was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was already %2 and keeps what went out; write a new card to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was %2 meanwhile and keeps what went out; write a new card to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is recorded as printed or as exported, not as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 has no text, so nothing was printed; write the card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was %2 with other wording, and a card keeps what went out; write a new card for the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output of note card #%1 was not recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was %2 with other wording meanwhile, and a card keeps what went out; write a new card for the new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was %2 and stays on the guest&apos;s timeline; only unprinted drafts can be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was not discarded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 was %2 meanwhile and stays on the guest&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::storage::CardTemplateRepository</name>
+    <message>
+        <source>The card template &quot;%1&quot; was not added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the template &quot;%2&quot; since you opened it; reload it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in template &quot;%1&quot; keeps its name, which scripts use; change its wording, or add a template of your own under the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card template &quot;%1&quot; was not saved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in template and cannot be removed; you can change its wording instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card template &quot;%1&quot; was not removed: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2775,6 +4283,85 @@ Nothing was imported. Check the database in the settings, then start the import 
     </message>
 </context>
 <context>
+    <name>tw::storage::OrderRepository</name>
+    <message>
+        <source>Choose who is placing the order before saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order needs at least one item from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of an order needs a name from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ordered %2 times; a quantity is at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the amenity catalog, so the order was not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not in the amenity catalog, so the order was not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the item to the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to the catalog first, or order one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was retired from the amenity catalog and can no longer be ordered; edit the catalog to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order would cost more than %1, the most one order can cost; order fewer items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guest #%1 to send the order to; the guest may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay #%1 is not a stay of %2; choose one of the guest&apos;s stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card #%1 is not a card for %2; link one of the guest&apos;s cards or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note cannot go on the slip as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order for %1 was not placed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is handling the order before changing its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked order %2 as %3 since you opened it; reload it and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not updated: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tw::storage::PostRepository</name>
     <message>
         <source>A %1 post without its network id cannot be stored.</source>
@@ -3006,6 +4593,926 @@ Database: %4 (schema version %5)</source>
     <name>tw::ui::AppController</name>
     <message>
         <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CardBatchDialog</name>
+    <message>
+        <source>Cards for arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any guest; * for any VIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First stay only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guests who have never stayed at any of the properties before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nniversary noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only guests whose preferences or notes mention an anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arriving guests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop writing the cards; none of them is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIP code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no card templates yet. Add one under File &gt; Card Templates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards for arrivals at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the arrivals on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arriving guest matches on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arriving guest(s) match; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to write.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) left out: their card has fields that cannot be filled in (see the Card column); fix the guest&apos;s details or the template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards are being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the arrivals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card to write: no guest is ticked, or each has merge problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all the ticked cards as one job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write all the ticked cards into one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards for arrivals on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. No card is recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n card(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1 No card was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards could not be printed: %1 No card is recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. No PDF was written and no card was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The print job was dropped and no card is recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1 and recorded on the guests&apos; timelines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed and recorded on the guests&apos; timelines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be recorded; see the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CardEditorDialog</name>
+    <message>
+        <source>Close the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was neither printed nor exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it and lose the wording, or go back to print it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the guest and the templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {first_name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a merge field at the cursor: the guest&apos;s name, room, dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the guest should read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards already sent to this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen card as it was printed, to print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handwriting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ea&amp;rlier cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the text fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the card cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write another card for this guest, starting from this wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the card (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no card templates yet. Add one under File &gt; Card Templates, then write the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is no longer recorded. Write a new card for the guest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was never printed, so there is nothing to reprint. Write a new card for the guest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest of this card no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint card for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card as it was output on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the card; the preview shows it at its real size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stay on record: the room and the dates cannot be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown at its real size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown at %1% of its real size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in %1 pt handwriting; %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text does not fit on this card; shorten it or pick a larger format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last output is being recorded on the guest&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the card&apos;s wording first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge field(s) cannot be filled in; fix the marked fields in the wording first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the card as a PDF with its fonts embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reprint: the wording, the format and the handwriting stay as they were, so the card comes out the same. To change it, start a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was exported. Print or export it again as it is, or start a new card to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was printed. Print or export it again as it is, or start a new card to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording of “%1” replaced the text (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. The card is not recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be printed: %1 It is not recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1 Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was written, but it could not be recorded on the guest&apos;s timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was printed, but it could not be recorded on the guest&apos;s timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 and recorded on %2&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1 and recorded on %2&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new card could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new card: edit it and print it. Its handwriting differs from the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CardOutputDialogs</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CardPreview</name>
+    <message>
+        <source>Card preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CardTemplatesDialog</name>
+    <message>
+        <source>Remove template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards already written with it keep their wording. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this template are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose them, or go back and save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card templates[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new template of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late_checkout, honeymoon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template as it is stored now; your unsaved edits are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name and wording without unknown fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates can be edited but not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {first_name},
+
+
+
+Warm regards,
+{signature}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new template: give it a name and its wording, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone removed this template since you opened it; your edits are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” on %3, after you opened it; your edits are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this template since you opened it. Your edits are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reload to see their version (your edits are dropped), or copy your wording first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CardWorker</name>
+    <message>
+        <source>The database %1 cannot be opened: %2 Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CatalogDialog</name>
+    <message>
+        <source>Amenity Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost of one, as you would write it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes on the slip, e.g. “With the compliments of {property}, {first_name}.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit c&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old orders keep it; it can no longer be ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Choose one to change it, or start a new one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is retired: old orders keep it, new ones cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a name, as staff will ask for it (“Bath salts”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3601,6 +6108,30 @@ Press F5 to try again.</source>
     </message>
     <message>
         <source>Confirming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note card for this guest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amenity &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order an amenity for this guest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amenity order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,6 +7304,33 @@ Check the database in the settings, then open the import again.</source>
         <source>No page here has a search.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cards for Arrivals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or export note cards for a day&apos;s arriving guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and edit the wording of note cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::MergeFieldMenu</name>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::NetworkTokensPane</name>
@@ -4919,6 +7477,382 @@ Check the database in the settings, then open the import again.</source>
     <message>
         <source>No token is stored now.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::NewOrderDialog</name>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no stay to deliver to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no room yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Amenity Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog and today&apos;s guests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog items and quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due time, hotel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note card to go with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stops the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order form cannot be filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotel time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your hotel in Settings first; orders belong to a property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amenity for %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amenity for a guest in house or arriving today at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” card, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the first item (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the first item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::OrdersPage</name>
+    <message>
+        <source>Cancel the order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished">Seitentitel</translation>
+    </message>
+    <message>
+        <source>&amp;New amenity order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;atalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change and retire the amenities staff can order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;delivered and cancelled (last 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A6 slip (office printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt (kitchen printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lips on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders by department and due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department has taken the order on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is preparing it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the guest&apos;s room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be delivered; a cancelled order cannot be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s profile and timeline (also Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s slip for the department, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order&apos;s slip as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order an amenity for a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an order on the board first (arrow keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change is still being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2 for %3, room %4)? Nothing will be delivered, and a cancelled order cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving order %1 as “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed order %1 first: %2 The board now shows it as it is; check it and try again if it still needs to move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order-%1-slip.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip of order %1 is saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip of order %1 went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 placed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders cannot be read right now: %1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your hotel in Settings first; orders belong to a property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open orders. Ctrl+N orders an amenity for a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on the board, %1 overdue. A accepts, S starts, D delivers, C cancels the selected order; Ctrl+P prints its slip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on the board. A accepts, S starts, D delivers, C cancels the selected order; Ctrl+P prints its slip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5321,6 +8255,22 @@ Correct or unset it, or start Tweetworthy with --db URL.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note card for this guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Amenity &amp;Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order an amenity for this guest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
