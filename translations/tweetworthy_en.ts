@@ -3412,19 +3412,7 @@ Nothing was imported. Check the database in the settings, then start the import 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Check that there is space on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,6 +3424,21 @@ Nothing was imported. Check the database in the settings, then start the import 
             <numerusform>The text is %n line too long for the %1; shorten it or pick a larger card.</numerusform>
             <numerusform>The text is %n lines too long for the %1; shorten it or pick a larger card.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tw::print::PdfFile</name>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that there is space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3480,19 +3483,7 @@ Nothing was imported. Check the database in the settings, then start the import 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amenity order slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Check that there is space on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "cardrenderer.h"
 
 #include "logging.h"
+#include "pdffile.h"
 
 #include <core/handwritinglayout.h>
 
@@ -14,7 +15,6 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRawFont>
-#include <QSaveFile>
 
 #include <array>
 #include <cmath>
@@ -466,34 +466,11 @@ core::Status CardRenderer::exportPdf(const QString &path, const QList<CardFace> 
         return ready;
     if (cancelled)
         return core::Status::failure(tr("The export was cancelled; no PDF was written."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::Status::failure(tr("Could not write %1: %2. Check that the folder exists and that you may "
-                                        "write there.")
-                                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(u"Tweetworthy"_s);
-        writer.setTitle(tr("Note cards"));
-        writer.setPageLayout(QPageLayout(d->spec.pageSize, d->spec.orientation, QMarginsF(0, 0, 0, 0)));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return core::Status::failure(tr("Could not start the PDF %1.").arg(path));
-        }
-        const core::Status painted = d->paintAll(painter, writer, laidOut);
-        painter.end();
-        if (!painted.ok()) {
-            file.cancelWriting();
-            return painted;
-        }
-    }
-    if (!file.commit()) {
-        return core::Status::failure(tr("Could not write %1: %2. Check that there is space on the disk and try "
-                                        "again.")
-                                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    }
+    const core::Status written = PdfFile::write(
+        path, tr("Note cards"), QPageLayout(d->spec.pageSize, d->spec.orientation, QMarginsF(0, 0, 0, 0)),
+        [&](QPainter &painter, QPdfWriter &writer) { return d->paintAll(painter, writer, laidOut); });
+    if (!written.ok())
+        return written;
     qCInfo(lcPrint) << "Exported" << faces.size() << "cards in format" << d->spec.key;
     return {};
 }

@@ -1,6 +1,7 @@
 #include "sliprenderer.h"
 
 #include "logging.h"
+#include "pdffile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextLayout>
 #include <QTimeZone>
 
@@ -475,35 +475,9 @@ core::Status SlipRenderer::exportPdf(const QString &path, const QList<SlipConten
 {
     if (slips.isEmpty())
         return core::Status::failure(tr("There are no slips to export."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::Status::failure(tr("Could not write %1: %2. Check that the folder exists and that you may "
-                                        "write there.")
-                                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(u"Tweetworthy"_s);
-        writer.setTitle(tr("Amenity order slips"));
-        writer.setPageLayout(pageLayoutFor(slipSize(slips.constFirst())));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return core::Status::failure(tr("Could not start the PDF %1.").arg(path));
-        }
-        const core::Status painted = paintSlips(*this, painter, writer, slips);
-        painter.end();
-        if (!painted.ok()) {
-            file.cancelWriting();
-            return painted;
-        }
-    }
-    if (!file.commit()) {
-        return core::Status::failure(tr("Could not write %1: %2. Check that there is space on the disk and try "
-                                        "again.")
-                                         .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-    }
-    return {};
+    return PdfFile::write(
+        path, tr("Amenity order slips"), pageLayoutFor(slipSize(slips.constFirst())),
+        [&](QPainter &painter, QPdfWriter &writer) { return paintSlips(*this, painter, writer, slips); });
 }
 
 } // namespace tw::print
