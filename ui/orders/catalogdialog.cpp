@@ -117,6 +117,10 @@ CatalogDialog::CatalogDialog(const storage::DatabaseUrl &url, Settings &settings
         setStatus(item.active ? tr("“%1” is saved.").arg(item.name)
                               : tr("“%1” is retired: old orders keep it, new ones cannot use it.").arg(item.name),
                   false);
+        // The form now edits the item as stored, whether or not the view's
+        // current row changes.
+        m_editing = item.id;
+        m_editingVersion = item.version;
         const int row = m_editor->model()->rowOf(item.id);
         if (row >= 0)
             m_view->setCurrentIndex(m_editor->model()->index(row, 0));
@@ -159,6 +163,7 @@ void CatalogDialog::showItem(const QModelIndex &index)
     if (!item)
         return;
     m_editing = item->id;
+    m_editingVersion = item->version;
     m_name->setText(item->name);
     m_department->setCurrentIndex(std::max(0, m_department->findData(int(item->department))));
     m_cost->setText(desk::OrderWording::money(item->unitCostCents));
@@ -187,6 +192,8 @@ bool CatalogDialog::saveItem()
     if (const int row = m_editor->model()->rowOf(m_editing); row >= 0)
         item = *m_editor->model()->itemAt(row);
     item.id = m_editing;
+    if (m_editing != core::InvalidId)
+        item.version = m_editingVersion;
     item.name = name;
     item.department = core::Department(m_department->currentData().toInt());
     item.unitCostCents = cost.value();
@@ -201,7 +208,7 @@ bool CatalogDialog::retireItem()
 {
     if (m_editing == core::InvalidId || m_editor->isBusy())
         return false;
-    return m_editor->retire(m_editing, desk::ActorName::resolve(m_settings.staffName()));
+    return m_editor->retire(m_editing, desk::ActorName::resolve(m_settings.staffName()), m_editingVersion);
 }
 
 } // namespace tw::ui

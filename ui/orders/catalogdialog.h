@@ -56,6 +56,9 @@ private:
     desk::CatalogEditor *m_editor = nullptr;
     Settings &m_settings;
     core::Id m_editing = core::InvalidId;
+    // The version of the item as shown: a reload after another desk's change
+    // must not let this form overwrite that change.
+    int m_editingVersion = 0;
     QTableView *m_view = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_department = nullptr;

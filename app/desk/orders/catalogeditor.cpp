@@ -38,7 +38,7 @@ core::Result<core::Amenity> write(const storage::DatabaseUrl &url, const core::A
         return core::Result<core::Amenity>::failure(cannotOpen(url, database.error()));
     storage::AmenityRepository catalog(*database.value());
     if (retire) {
-        const core::Status status = catalog.retire(item.id, actor);
+        const core::Status status = catalog.retire(item.id, actor, item.version);
         if (!status)
             return core::Result<core::Amenity>::failure(status.error());
         if (const std::optional<core::Amenity> stored = catalog.byId(item.id))
@@ -96,12 +96,15 @@ bool CatalogEditor::save(const core::Amenity &item, const QString &actor)
     return true;
 }
 
-bool CatalogEditor::retire(core::Id id, const QString &actor)
+bool CatalogEditor::retire(core::Id id, const QString &actor, int expectedVersion)
 {
     const int row = m_model->rowOf(id);
     if (row < 0 || m_change.isRunning())
         return false;
-    m_change.setFuture(QtConcurrent::run(&write, m_url, *m_model->itemAt(row), true, actor));
+    core::Amenity item = *m_model->itemAt(row);
+    if (expectedVersion >= 0)
+        item.version = expectedVersion;
+    m_change.setFuture(QtConcurrent::run(&write, m_url, item, true, actor));
     return true;
 }
 

@@ -31,7 +31,9 @@ public:
 
     // False while another change runs. An item with id InvalidId is added.
     bool save(const core::Amenity &item, const QString &actor);
-    bool retire(core::Id id, const QString &actor);
+    // expectedVersion: the version the person saw (-1: the one loaded last); an
+    // item another desk changed since is not retired, and saveFailed() says who.
+    bool retire(core::Id id, const QString &actor, int expectedVersion = -1);
 
 public Q_SLOTS:
     void load();

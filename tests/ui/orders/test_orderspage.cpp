@@ -8,6 +8,7 @@
 #include <ui/settings.h>
 
 #include <desk/orders/catalogeditor.h>
+#include <desk/orders/catalogmodel.h>
 #include <desk/orders/orderboard.h>
 #include <desk/orders/orderboardmodel.h>
 #include <storage/amenityrepository.h>
@@ -399,6 +400,22 @@ void TestOrdersPage::catalogEditor()
     QVERIFY(catalog->retireItem());
     QTRY_VERIFY(!storage::AmenityRepository(t->db()).byName(u"birthday cake"_s)->active);
     QTRY_VERIFY2(catalog->statusText().contains(u"retired"_s), qPrintable(catalog->statusText()));
+
+    // Another desk changes an item while this form shows it: saving the form
+    // is refused with who changed it, and their change stays.
+    const int bathSalts
+        = catalog->editor()->model()->rowOf(storage::AmenityRepository(t->db()).byName(u"bath salts"_s)->id);
+    QVERIFY(bathSalts >= 0);
+    catalog->view()->setCurrentIndex(catalog->view()->model()->index(bathSalts, 0));
+    QCOMPARE(catalog->nameEdit()->text(), u"Bath salts"_s);
+    core::Amenity theirs = *storage::AmenityRepository(t->db()).byName(u"bath salts"_s);
+    theirs.unitCostCents = 2100;
+    QVERIFY(storage::AmenityRepository(t->db()).update(theirs, u"maria"_s));
+    catalog->costEdit()->setText(u"19.00"_s);
+    QVERIFY(catalog->saveItem());
+    QTRY_VERIFY(!catalog->editor()->isBusy());
+    QTRY_VERIFY2(catalog->statusText().contains(u"maria"_s), qPrintable(catalog->statusText()));
+    QCOMPARE(storage::AmenityRepository(t->db()).byName(u"bath salts"_s)->unitCostCents, qint64(2100));
     catalog->close();
 }
 
