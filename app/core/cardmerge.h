@@ -38,8 +38,8 @@ public:
         QString signature;
 
         // From what the desk knows about the guest; stay and property may be absent.
-        static Values from(const Guest &guest, const std::optional<Stay> &stay,
-                           const std::optional<Property> &property, const QString &signature);
+        static Values from(const Guest &guest, const std::optional<Stay> &stay, const std::optional<Property> &property,
+                           const QString &signature);
     };
 
     enum class IssueKind {
@@ -51,7 +51,7 @@ public:
     struct Issue
     {
         IssueKind kind = IssueKind::UnknownField;
-        QString field; // as written, without braces
+        QString field;    // as written, without braces
         int position = 0; // of the opening brace in the template, in UTF-16 units
         int length = 0;   // of the placeholder including braces
         // Translated, for a person: "The field {nickname} is not known; ..."

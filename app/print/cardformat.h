@@ -29,10 +29,10 @@ enum class CardFormat {
 struct CardFormatSpec
 {
     CardFormat format = CardFormat::A6;
-    QString key;          // "a2", "a7", "a6", "postcard", "a4-4up", "letter-4up"
-    QPageSize pageSize;   // the sheet that goes through the printer
+    QString key;        // "a2", "a7", "a6", "postcard", "a4-4up", "letter-4up"
+    QPageSize pageSize; // the sheet that goes through the printer
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    QSizeF cardSize;      // one card, points, as it is read (width x height)
+    QSizeF cardSize;       // one card, points, as it is read (width x height)
     QMarginsF cardMargins; // writing area inside one card, points
     int cardsPerSheet = 1;
     bool cropMarks = false;

@@ -23,7 +23,7 @@ namespace tw::print {
 struct CardFace
 {
     core::Id cardId = core::InvalidId;
-    QString text; // merged, final
+    QString text;      // merged, final
     QString signature; // written under the text, towards the right; not again when the text ends with it
 };
 

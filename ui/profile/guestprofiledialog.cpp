@@ -3,8 +3,8 @@
 #include "linkstateproxymodel.h"
 
 #include <ui/cards/cardeditordialog.h>
-#include <ui/orders/neworderdialog.h>
 #include <ui/logging.h>
+#include <ui/orders/neworderdialog.h>
 #include <ui/settings.h>
 
 #include <core/handlenormalizer.h>
@@ -218,8 +218,8 @@ GuestProfileDialog::GuestProfileDialog(const storage::DatabaseUrl &url, core::Id
                                     .arg(CardEditorDialog::shortcut().toString(QKeySequence::NativeText)));
     QPushButton *newOrderButton = m_buttons->addButton(tr("New amenity &order…"), QDialogButtonBox::ActionRole);
     newOrderButton->setObjectName(u"newOrderButton"_s);
-    newOrderButton->setToolTip(tr("Order an amenity for this guest (%1)")
-                                   .arg(NewOrderDialog::shortcut().toString(QKeySequence::NativeText)));
+    newOrderButton->setToolTip(
+        tr("Order an amenity for this guest (%1)").arg(NewOrderDialog::shortcut().toString(QKeySequence::NativeText)));
     QPushButton *closeButton = m_buttons->addButton(QDialogButtonBox::Close);
     closeButton->setObjectName(u"closeButton"_s);
     // Enter in a field must not save or close: every button acts only when pressed.
