@@ -173,16 +173,12 @@ int CardCommand::render(Context &context, const Arguments &arguments)
     if (!guestId)
         return context.usageError(tr("--guest needs a guest number, not \"%1\"").arg(arguments.value(u"guest"_s)),
                                   name());
-    const auto format = print::cardFormatFromKey(arguments.value(u"format"_s));
-    if (!format) {
-        return context.usageError(
-            tr("unknown card format \"%1\"; use one of %2").arg(arguments.value(u"format"_s), formatKeys()), name());
-    }
-    const QString path = arguments.value(u"out"_s).trimmed();
-    if (path.isEmpty())
-        return context.usageError(tr("--out needs a file name"), name());
-    const QString signature
-        = arguments.isSet(u"signed-by"_s) ? arguments.value(u"signed-by"_s).simplified() : context.actor();
+    int refused = ExitCode::Success;
+    const std::optional<Output> output = outputOptions(context, arguments, refused);
+    if (!output)
+        return refused;
+    const QString &path = output->path;
+    const QString &signature = output->signature;
     std::optional<QString> text;
     if (arguments.isSet(u"text"_s)) {
         // Scripts cannot easily pass a line break, so "\n" in --text is one.
@@ -211,7 +207,7 @@ int CardCommand::render(Context &context, const Arguments &arguments)
                                 .arg(QString::number(*guestId), problems.join(u' ')));
     }
 
-    const print::CardRenderer renderer(*format, *style);
+    const print::CardRenderer renderer(output->format, *style);
     core::Card draft;
     draft.guestId = *guestId;
     draft.stayId = composed->stay ? composed->stay->id : core::InvalidId;
@@ -219,7 +215,7 @@ int CardCommand::render(Context &context, const Arguments &arguments)
     draft.templateName = composed->cardTemplate.name;
     draft.text = composed->merge.text;
     draft.signature = composed->signature;
-    draft.format = print::cardFormatKey(*format);
+    draft.format = print::cardFormatKey(output->format);
     draft.fontFamily = renderer.style().fontFamily;
     auto created = storage::CardRepository(*db).createDraft(draft, context.actor());
     if (!created)
@@ -237,16 +233,12 @@ int CardCommand::batch(Context &context, const Arguments &arguments)
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid() || dateText.size() != 10)
         return context.usageError(tr("--date \"%1\" is not a date; write it as YYYY-MM-DD").arg(dateText), name());
-    const auto format = print::cardFormatFromKey(arguments.value(u"format"_s));
-    if (!format) {
-        return context.usageError(
-            tr("unknown card format \"%1\"; use one of %2").arg(arguments.value(u"format"_s), formatKeys()), name());
-    }
-    const QString path = arguments.value(u"out"_s).trimmed();
-    if (path.isEmpty())
-        return context.usageError(tr("--out needs a file name"), name());
-    const QString signature
-        = arguments.isSet(u"signed-by"_s) ? arguments.value(u"signed-by"_s).simplified() : context.actor();
+    int refused = ExitCode::Success;
+    const std::optional<Output> output = outputOptions(context, arguments, refused);
+    if (!output)
+        return refused;
+    const QString &path = output->path;
+    const QString &signature = output->signature;
     desk::ArrivalFilter filter;
     if (arguments.isSet(u"vip"_s)) {
         filter.vipCode = arguments.value(u"vip"_s).trimmed();
@@ -314,7 +306,7 @@ int CardCommand::batch(Context &context, const Arguments &arguments)
             + problems.join(u'\n'));
     }
 
-    const print::CardRenderer renderer(*format, *style);
+    const print::CardRenderer renderer(output->format, *style);
     storage::CardRepository cardRepository(*db);
     QList<core::Card> drafts;
     for (const desk::ComposedCard &composed : std::as_const(cards)) {
@@ -325,7 +317,7 @@ int CardCommand::batch(Context &context, const Arguments &arguments)
         draft.templateName = composed.cardTemplate.name;
         draft.text = composed.merge.text;
         draft.signature = composed.signature;
-        draft.format = print::cardFormatKey(*format);
+        draft.format = print::cardFormatKey(output->format);
         draft.fontFamily = renderer.style().fontFamily;
         auto created = cardRepository.createDraft(draft, context.actor());
         if (!created) {
@@ -379,6 +371,25 @@ int CardCommand::reprint(Context &context, const Arguments &arguments)
     if (code == ExitCode::Success)
         context.out() << card->id << Qt::endl;
     return code;
+}
+
+std::optional<CardCommand::Output> CardCommand::outputOptions(Context &context, const Arguments &arguments,
+                                                              int &exitCode) const
+{
+    const auto format = print::cardFormatFromKey(arguments.value(u"format"_s));
+    if (!format) {
+        exitCode = context.usageError(
+            tr("unknown card format \"%1\"; use one of %2").arg(arguments.value(u"format"_s), formatKeys()), name());
+        return std::nullopt;
+    }
+    const QString path = arguments.value(u"out"_s).trimmed();
+    if (path.isEmpty()) {
+        exitCode = context.usageError(tr("--out needs a file name"), name());
+        return std::nullopt;
+    }
+    const QString signature
+        = arguments.isSet(u"signed-by"_s) ? arguments.value(u"signed-by"_s).simplified() : context.actor();
+    return Output{*format, path, signature};
 }
 
 std::optional<print::HandwritingStyle> CardCommand::handwritingStyle(Context &context, const Arguments &arguments)

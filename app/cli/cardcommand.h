@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include <core/types.h>
+#include <print/cardformat.h>
 #include <print/handwritingstyle.h>
 
 #include <QList>
@@ -43,6 +44,16 @@ private:
     int reprint(Context &context, const Arguments &arguments);
     int list(Context &context, const Arguments &arguments);
 
+    // Where and how render and batch write: --format, --out and --signed-by.
+    struct Output
+    {
+        print::CardFormat format;
+        QString path;
+        QString signature;
+    };
+    // The output the options ask for, or nullopt after saying what is wrong
+    // (exitCode then says how the command ends).
+    std::optional<Output> outputOptions(Context &context, const Arguments &arguments, int &exitCode) const;
     // The style --font asks for, or nullopt after saying why it cannot be used.
     static std::optional<print::HandwritingStyle> handwritingStyle(Context &context, const Arguments &arguments);
     // Writes the drafted cards to one PDF and records them as exported, or
